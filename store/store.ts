@@ -1,0 +1,119 @@
+// The Store interface: what the server and the CLI need from a graph database.
+// KuzuStore (embedded, default) and Neo4jStore implement it with the same schema
+// (graph/schema.ts) and pass the same conformance suite (test/store/).
+import type { SerializedGraph } from "graphology-types";
+import type { EdgeType, IsoDate, NodeLabel, Polarity } from "../graph/schema.ts";
+
+/** A subgraph in graphology's serialization format: nodes {key, attributes}, edges {key, source, target, attributes}. */
+export type GraphJSON = SerializedGraph;
+
+export interface IngestResult {
+  article: string;
+  /** false when the article (same content hash) was already stored: nothing was written. */
+  created: boolean;
+  nodesAdded: number;
+  relationshipsAdded: number;
+}
+
+export interface GraphFilter {
+  labels?: NodeLabel[];
+  types?: EdgeType[];
+  polarity?: Polarity[];
+  from?: IsoDate;
+  to?: IsoDate;
+  /** Article ids: keep claims and relations of these articles only. */
+  articles?: string[];
+}
+
+export interface NeighbourOptions extends GraphFilter {
+  /** 1..3 */
+  depth: number;
+  /** Cap on the nodes returned. */
+  limit: number;
+}
+
+export interface SearchHit {
+  id: string;
+  label: NodeLabel;
+  name: string;
+  aliases: string[];
+  /** Number of relationships, to rank hits. */
+  degree: number;
+}
+
+export interface ClaimEvidence {
+  id: string;
+  text: string;
+  start: number;
+  end: number;
+  article: { id: string; title: string; date?: IsoDate; source?: string };
+  /** The article text around the span, and where the span starts within it. */
+  context: string;
+  contextStart: number;
+  speaker?: { id: string; name: string };
+}
+
+export interface NodeDetails {
+  id: string;
+  label: NodeLabel;
+  properties: Record<string, unknown>;
+  /** Roles of a person: (title, country or organization it ties to). */
+  roles: { role: string; of?: { id: string; name: string } }[];
+  /** Claims said by the node, or, for a claim, the claim itself; for other nodes, claims mentioning it. */
+  claims: ClaimEvidence[];
+  degree: number;
+}
+
+export interface ArticleSummary {
+  id: string;
+  title: string;
+  source?: string;
+  date?: IsoDate;
+  language: string;
+  claims: number;
+}
+
+export interface Stats {
+  nodes: Record<NodeLabel, number>;
+  relationships: Record<string, number>;
+  articles: number;
+}
+
+export interface CypherOptions {
+  timeoutMs: number;
+  rowLimit: number;
+}
+
+export interface CypherResult {
+  columns: string[];
+  /** Plain JSON values; nodes and relationships appear as {id} / {type, source, target}. */
+  rows: unknown[][];
+  /** Every node and relationship found in the rows. */
+  graph: GraphJSON;
+  truncated: boolean;
+}
+
+/** Raised for bad input (schema violations, write queries, syntax errors): the caller's fault, 4xx. */
+export class StoreInputError extends Error {
+  override name = "StoreInputError";
+}
+
+export interface Store {
+  /** Writes one article's graph in one transaction; idempotent by content hash. */
+  ingest(graph: GraphJSON): Promise<IngestResult>;
+  articles(): Promise<ArticleSummary[]>;
+  /** The Article node's properties (with text) and its claims, or null. */
+  article(id: string): Promise<{ article: Record<string, unknown>; claims: ClaimEvidence[] } | null>;
+  search(query: string, options: { limit: number; labels?: NodeLabel[] }): Promise<SearchHit[]>;
+  node(id: string): Promise<NodeDetails | null>;
+  neighbours(ids: string[], options: NeighbourOptions): Promise<GraphJSON>;
+  /** The nodes with these ids and every relationship among them. */
+  subgraph(ids: string[]): Promise<GraphJSON>;
+  /** The whole graph up to a cap on nodes (highest degree first), for a first view. */
+  overview(options: GraphFilter & { limit: number }): Promise<GraphJSON>;
+  shortestPath(from: string, to: string, options: { maxDepth: number }): Promise<GraphJSON>;
+  stats(): Promise<Stats>;
+  /** Read-only Cypher, enforced by the database; throws StoreInputError on write or syntax error. */
+  cypher(query: string, params: Record<string, unknown>, options: CypherOptions): Promise<CypherResult>;
+  close(): Promise<void>;
+}
