@@ -1,0 +1,183 @@
+// The HTTP API and the web app's static files.
+// Fastify, because one set of JSON schemas (server/schemas.ts) both validates requests and
+// generates the OpenAPI document, responses are serialized from the same schemas, and
+// app.inject() lets tests call routes without a socket.
+import { timingSafeEqual } from "node:crypto";
+import { existsSync } from "node:fs";
+import fastifyMultipart from "@fastify/multipart";
+import fastifyStatic from "@fastify/static";
+import fastifySwagger from "@fastify/swagger";
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
+import type { ExportFormat } from "../graph/export/index.ts";
+import type { NodeLabel } from "../graph/schema.ts";
+import type { GraphFilter, Store } from "../store/store.ts";
+import { type ArticleInput, readArticle } from "./article.ts";
+import { HttpError, handleError, sendError } from "./errors.ts";
+import { exportDownload } from "./export.ts";
+import { errorBody, FILTER_ARRAY_KEYS, graphJSON, LIMITS, routeSchemas as S } from "./schemas.ts";
+
+export interface AppOptions {
+  store: Store;
+  /** Which store backs the API ("kuzu", "neo4j"), for /api/health. */
+  storeName: string;
+  /** Turns an article into a graph (ingest/extract.ts); ingest and preview need it. */
+  extract: (
+    text: string,
+    meta: Omit<ArticleInput, "text">,
+  ) => Promise<import("graphology").default> | import("graphology").default;
+  /** The built web app (web/dist), served when it exists. */
+  webDist?: string;
+  /** When set, writes need `Authorization: Bearer TOKEN`. */
+  token?: string;
+  logger?: boolean;
+}
+
+/** Query strings carry arrays as `labels=Person,Country` (or repeated keys): split them before validation. */
+async function splitArrays(request: FastifyRequest) {
+  const query = request.query as Record<string, unknown>;
+  for (const key of FILTER_ARRAY_KEYS) {
+    const value = query[key];
+    if (value === undefined) continue;
+    query[key] = [value]
+      .flat()
+      .flatMap((v) => String(v).split(","))
+      .map((v) => v.trim())
+      .filter(Boolean);
+  }
+}
+
+function sameToken(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { store } = options;
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: LIMITS.bodyBytes,
+    // Node ids carry colons and CJK names; allow long URLs for them, nothing more.
+    routerOptions: { maxParamLength: 1000 },
+  });
+
+  app.addSchema(graphJSON);
+  app.addSchema(errorBody);
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: "diplograph API",
+        description: "Knowledge graph of diplomatic news: search, explore, query (read-only Cypher), ingest, export.",
+        version: "0.1.0",
+      },
+    },
+    refResolver: { buildLocalReference: (json) => String(json.$id) },
+  });
+  await app.register(fastifyMultipart, { limits: { fileSize: LIMITS.bodyBytes, files: 1, fields: 10 } });
+
+  // Article bodies are read as bytes so ingest/decode.ts can detect the encoding (UTF-8, Big5, GB18030).
+  app.addContentTypeParser("text/plain", { parseAs: "buffer" }, (_request, body, done) => done(null, body));
+
+  app.setErrorHandler(handleError);
+
+  const requireToken = async (request: FastifyRequest, reply: FastifyReply) => {
+    if (!options.token) return;
+    const header = request.headers.authorization ?? "";
+    const given = header.startsWith("Bearer ") ? header.slice("Bearer ".length) : "";
+    if (!sameToken(given, options.token))
+      return sendError(reply, 401, "writes need Authorization: Bearer <DIPLOGRAPH_TOKEN>");
+  };
+
+  app.get("/api/health", { schema: S.health }, async () => ({ ok: true, store: options.storeName }));
+  app.get("/api/stats", { schema: S.stats }, () => store.stats());
+  app.get("/api/articles", { schema: S.articles }, () => store.articles());
+  app.get<{ Params: { id: string } }>("/api/articles/:id", { schema: S.article }, async (request) => {
+    const found = await store.article(request.params.id);
+    if (!found) throw new HttpError(404, `no article with id "${request.params.id}"`);
+    return found;
+  });
+
+  app.post("/api/articles", { schema: S.ingest, preHandler: requireToken }, async (request, reply) => {
+    const input = await readArticle(request);
+    const graph = await options.extract(input.text, input);
+    const result = await store.ingest(graph.export());
+    return reply.code(result.created ? 201 : 200).send(result);
+  });
+  app.post("/api/extract", { schema: S.extract }, async (request) => {
+    const input = await readArticle(request);
+    const graph = await options.extract(input.text, input);
+    return graph.export();
+  });
+
+  app.get<{ Querystring: { q: string; limit: number; labels?: NodeLabel[] } }>(
+    "/api/search",
+    { schema: S.search, preValidation: splitArrays },
+    (request) => {
+      const { q, limit, labels } = request.query;
+      return store.search(q, { limit, labels });
+    },
+  );
+  app.get<{ Params: { id: string } }>("/api/nodes/:id", { schema: S.node }, async (request) => {
+    const node = await store.node(request.params.id);
+    if (!node) throw new HttpError(404, `no node with id "${request.params.id}"`);
+    return node;
+  });
+
+  app.get<{ Querystring: GraphFilter & { limit: number } }>(
+    "/api/graph",
+    { schema: S.overview, preValidation: splitArrays },
+    (request) => store.overview(request.query),
+  );
+  app.post<{ Body: GraphFilter & { ids: string[]; depth: number; limit: number } }>(
+    "/api/neighbours",
+    { schema: S.neighbours },
+    (request) => {
+      const { ids, ...neighbourOptions } = request.body;
+      return store.neighbours(ids, neighbourOptions);
+    },
+  );
+  app.post<{ Body: { ids: string[] } }>("/api/subgraph", { schema: S.subgraph }, (request) =>
+    store.subgraph(request.body.ids),
+  );
+  app.get<{ Querystring: { from: string; to: string; maxDepth: number } }>(
+    "/api/path",
+    { schema: S.path },
+    (request) => {
+      const { from, to, maxDepth } = request.query;
+      return store.shortestPath(from, to, { maxDepth });
+    },
+  );
+
+  app.post<{ Body: { query: string; params: Record<string, unknown>; rowLimit: number } }>(
+    "/api/cypher",
+    { schema: S.cypher },
+    (request) => {
+      const { query, params, rowLimit } = request.body;
+      return store.cypher(query, params, { rowLimit, timeoutMs: LIMITS.cypherTimeoutMs });
+    },
+  );
+
+  app.post<{
+    Body: { format: ExportFormat; ids?: string[]; cypher?: string; seed?: string; depth: number; limit: number };
+  }>("/api/export", { schema: S.export }, async (request, reply) => {
+    const file = await exportDownload(store, request.body);
+    return reply
+      .type(file.contentType)
+      .header("Content-Disposition", `attachment; filename="${file.name}"`)
+      .send(Buffer.from(file.content));
+  });
+
+  app.get("/api/openapi.json", { schema: { hide: true } }, () => app.swagger());
+
+  const hasWeb = options.webDist !== undefined && existsSync(`${options.webDist}/index.html`);
+  if (hasWeb) await app.register(fastifyStatic, { root: options.webDist as string, wildcard: false });
+
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split("?")[0] ?? "";
+    // The web app routes in the browser: unknown pages get its index.html.
+    if (hasWeb && request.method === "GET" && !path.startsWith("/api/")) return reply.sendFile("index.html");
+    return sendError(reply, 404, `no route ${request.method} ${path}`);
+  });
+
+  return app;
+}

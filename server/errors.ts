@@ -1,0 +1,51 @@
+// Every error leaves the API as JSON {error, message} with a 4xx or 5xx status, never a stack trace.
+import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
+import { ArticleInputError } from "../ingest/decode.ts";
+import { StoreInputError } from "../store/store.ts";
+
+/** An error the client caused: answered with its status and message. */
+export class HttpError extends Error {
+  constructor(
+    readonly statusCode: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const STATUS_NAMES: Record<number, string> = {
+  400: "Bad Request",
+  401: "Unauthorized",
+  404: "Not Found",
+  405: "Method Not Allowed",
+  406: "Not Acceptable",
+  413: "Payload Too Large",
+  415: "Unsupported Media Type",
+  422: "Unprocessable Entity",
+  500: "Internal Server Error",
+  503: "Service Unavailable",
+};
+
+export function sendError(reply: FastifyReply, statusCode: number, message: string) {
+  return reply
+    .code(statusCode)
+    .type("application/json")
+    .send({ error: STATUS_NAMES[statusCode] ?? "Error", message });
+}
+
+export function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  if (error instanceof StoreInputError) return sendError(reply, 400, error.message);
+  // Bytes that are not an article (binary, HTML, unknown encoding, empty): well-formed but unusable.
+  if (error instanceof ArticleInputError) return sendError(reply, 422, error.message);
+  if (error.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE")
+    return sendError(
+      reply,
+      415,
+      `cannot read a ${request.headers["content-type"]} body here: send JSON, text/plain or a multipart upload`,
+    );
+  const status = error.statusCode ?? 500;
+  // Validation, body parsing, size limits and HttpError all carry a 4xx status and a message meant for the client.
+  if (status >= 400 && status < 500) return sendError(reply, status, error.message);
+  request.log.error(error);
+  return sendError(reply, 500, "the server failed on this request; see its log");
+}

@@ -1,0 +1,55 @@
+// Which subgraph to export (ids, a Cypher query's result, or a seed's neighbourhood) and the
+// download that carries it. Shared by POST /api/export and `diplograph export`.
+import { strToU8, zipSync } from "fflate";
+import { type ExportFormat, exportGraph, toGraph } from "../graph/export/index.ts";
+import { labelOfId } from "../graph/schema.ts";
+import type { GraphJSON, Store } from "../store/store.ts";
+import { HttpError } from "./errors.ts";
+import { LIMITS } from "./schemas.ts";
+
+export interface Selection {
+  ids?: string[];
+  cypher?: string;
+  /** A node id, or a name to search for (its best hit is the seed). */
+  seed?: string;
+  depth?: number;
+  limit?: number;
+}
+
+async function seedId(store: Store, seed: string): Promise<string> {
+  if (labelOfId(seed) && (await store.node(seed))) return seed;
+  const [hit] = await store.search(seed, { limit: 1 });
+  if (!hit) throw new HttpError(404, `no node matches the seed "${seed}"`);
+  return hit.id;
+}
+
+export async function selectSubgraph(store: Store, selection: Selection): Promise<GraphJSON> {
+  const given = (["ids", "cypher", "seed"] as const).filter((k) => selection[k] !== undefined);
+  if (given.length !== 1) throw new HttpError(400, "give exactly one of ids, cypher or seed");
+  if (selection.ids) return store.subgraph(selection.ids);
+  if (selection.cypher) {
+    const options = { rowLimit: LIMITS.cypherRows, timeoutMs: LIMITS.cypherTimeoutMs };
+    return (await store.cypher(selection.cypher, {}, options)).graph;
+  }
+  const id = await seedId(store, selection.seed as string);
+  return store.neighbours([id], { depth: selection.depth ?? 1, limit: selection.limit ?? LIMITS.graphNodes });
+}
+
+export interface Download {
+  name: string;
+  contentType: string;
+  content: Uint8Array;
+}
+
+/** One file as it is; several (CSV's nodes and relationships) zipped together. */
+export function packFiles(graph: GraphJSON, format: ExportFormat): Download {
+  const files = exportGraph(toGraph(graph), format);
+  const [only] = files;
+  if (only && files.length === 1) return { ...only, content: strToU8(only.content) };
+  const zip = zipSync(Object.fromEntries(files.map((f) => [f.name, strToU8(f.content)])));
+  return { name: `diplograph-${format}.zip`, contentType: "application/zip", content: zip };
+}
+
+export async function exportDownload(store: Store, request: Selection & { format: ExportFormat }): Promise<Download> {
+  return packFiles(await selectSubgraph(store, request), request.format);
+}

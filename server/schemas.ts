@@ -1,0 +1,338 @@
+// JSON schemas of the API: Fastify validates requests and serializes responses with them,
+// and @fastify/swagger turns the same objects into the OpenAPI document.
+import { EDGE_TYPES, NODE_LABELS } from "../graph/schema.ts";
+
+export const LIMITS = {
+  /** Largest request body (an article, or an upload). */
+  bodyBytes: 2 * 1024 * 1024,
+  searchHits: 100,
+  graphNodes: 5000,
+  depth: 3,
+  pathDepth: 8,
+  ids: 5000,
+  cypherRows: 10_000,
+  cypherTimeoutMs: 10_000,
+  queryChars: 20_000,
+} as const;
+
+const isoDate = { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" } as const;
+const nodeId = { type: "string", minLength: 1, maxLength: 500 } as const;
+const labels = { type: "array", items: { type: "string", enum: [...NODE_LABELS] }, maxItems: NODE_LABELS.length };
+
+/** Filters shared by the overview and the neighbourhood (arrays arrive comma-separated in query strings). */
+const filterProperties = {
+  labels,
+  types: { type: "array", items: { type: "string", enum: [...EDGE_TYPES] }, maxItems: EDGE_TYPES.length },
+  polarity: { type: "array", items: { type: "string", enum: ["cooperation", "conflict"] }, maxItems: 2 },
+  from: isoDate,
+  to: isoDate,
+  articles: { type: "array", items: nodeId, maxItems: 1000 },
+} as const;
+
+export const FILTER_ARRAY_KEYS = ["labels", "types", "polarity", "articles"] as const;
+
+const attributes = { type: "object", additionalProperties: true } as const;
+
+export const graphJSON = {
+  $id: "GraphJSON",
+  type: "object",
+  description: "A subgraph in graphology's serialization format.",
+  properties: {
+    attributes,
+    options: attributes,
+    nodes: {
+      type: "array",
+      items: {
+        type: "object",
+        properties: { key: { type: "string" }, attributes },
+        required: ["key"],
+      },
+    },
+    edges: {
+      type: "array",
+      items: {
+        type: "object",
+        properties: {
+          key: { type: "string" },
+          source: { type: "string" },
+          target: { type: "string" },
+          undirected: { type: "boolean" },
+          attributes,
+        },
+        required: ["source", "target"],
+      },
+    },
+  },
+  required: ["nodes", "edges"],
+} as const;
+
+const graphRef = { $ref: "GraphJSON#" } as const;
+
+export const errorBody = {
+  $id: "Error",
+  type: "object",
+  properties: { error: { type: "string" }, message: { type: "string" } },
+  required: ["error", "message"],
+} as const;
+
+/** Every error status a route may answer with, all in the same shape. */
+const errors = Object.fromEntries([400, 401, 404, 413, 415, 422, 500, 503].map((code) => [code, { $ref: "Error#" }]));
+
+const claimEvidence = {
+  type: "object",
+  properties: {
+    id: { type: "string" },
+    text: { type: "string" },
+    start: { type: "integer" },
+    end: { type: "integer" },
+    article: {
+      type: "object",
+      properties: {
+        id: { type: "string" },
+        title: { type: "string" },
+        date: { type: "string" },
+        source: { type: "string" },
+      },
+    },
+    context: { type: "string" },
+    contextStart: { type: "integer" },
+    speaker: { type: "object", properties: { id: { type: "string" }, name: { type: "string" } } },
+  },
+} as const;
+
+const articleSummary = {
+  type: "object",
+  properties: {
+    id: { type: "string" },
+    title: { type: "string" },
+    source: { type: "string" },
+    date: { type: "string" },
+    language: { type: "string" },
+    claims: { type: "integer" },
+  },
+} as const;
+
+const countsByName = { type: "object", additionalProperties: { type: "integer" } } as const;
+
+const ingestResult = {
+  type: "object",
+  properties: {
+    article: { type: "string" },
+    created: { type: "boolean" },
+    nodesAdded: { type: "integer" },
+    relationshipsAdded: { type: "integer" },
+  },
+} as const;
+
+/** An article sent as JSON; the same fields come as form fields with a multipart upload. */
+const articleBody = {
+  type: "object",
+  properties: {
+    text: { type: "string", minLength: 1 },
+    title: { type: "string", maxLength: 500 },
+    source: { type: "string", maxLength: 500 },
+    date: isoDate,
+  },
+  required: ["text"],
+  additionalProperties: false,
+} as const;
+
+/** Bodies of the two routes that take an article: JSON, plain text or a multipart file upload. */
+const articleContent = {
+  content: {
+    "application/json": { schema: articleBody },
+    // Read as bytes and decoded by ingest/decode.ts, so no JSON type to check here.
+    "text/plain": { schema: { description: "The article text (UTF-8, or UTF-16 with a byte-order mark)." } },
+    "multipart/form-data": {
+      schema: { description: "A `file` field with the article text, and optional title, source and date fields." },
+    },
+  },
+} as const;
+
+export const routeSchemas = {
+  health: {
+    summary: "Is the server up, and which store does it use",
+    response: {
+      200: { type: "object", properties: { ok: { type: "boolean" }, store: { type: "string" } } },
+      ...errors,
+    },
+  },
+  stats: {
+    summary: "Node and relationship counts",
+    response: {
+      200: {
+        type: "object",
+        properties: { nodes: countsByName, relationships: countsByName, articles: { type: "integer" } },
+      },
+      ...errors,
+    },
+  },
+  articles: {
+    summary: "The stored articles",
+    response: { 200: { type: "array", items: articleSummary }, ...errors },
+  },
+  article: {
+    summary: "One article with its text and its claims",
+    params: { type: "object", properties: { id: nodeId }, required: ["id"] },
+    response: {
+      200: { type: "object", properties: { article: attributes, claims: { type: "array", items: claimEvidence } } },
+      ...errors,
+    },
+  },
+  ingest: {
+    summary: "Extract an article's graph and store it (idempotent by content hash)",
+    body: articleContent,
+    response: { 200: ingestResult, 201: ingestResult, ...errors },
+  },
+  extract: {
+    summary: "Extract an article's graph without storing anything (a preview)",
+    body: articleContent,
+    response: { 200: graphRef, ...errors },
+  },
+  search: {
+    summary: "Find nodes by name or alias",
+    querystring: {
+      type: "object",
+      properties: {
+        q: { type: "string", minLength: 1, maxLength: 200 },
+        limit: { type: "integer", minimum: 1, maximum: LIMITS.searchHits, default: 20 },
+        labels,
+      },
+      required: ["q"],
+    },
+    response: {
+      200: {
+        type: "array",
+        items: {
+          type: "object",
+          properties: {
+            id: { type: "string" },
+            label: { type: "string" },
+            name: { type: "string" },
+            aliases: { type: "array", items: { type: "string" } },
+            degree: { type: "integer" },
+          },
+        },
+      },
+      ...errors,
+    },
+  },
+  node: {
+    summary: "A node's properties, roles and claims (id URL-encoded)",
+    params: { type: "object", properties: { id: nodeId }, required: ["id"] },
+    response: {
+      200: {
+        type: "object",
+        properties: {
+          id: { type: "string" },
+          label: { type: "string" },
+          properties: attributes,
+          roles: {
+            type: "array",
+            items: {
+              type: "object",
+              properties: {
+                role: { type: "string" },
+                of: { type: "object", properties: { id: { type: "string" }, name: { type: "string" } } },
+              },
+            },
+          },
+          claims: { type: "array", items: claimEvidence },
+          degree: { type: "integer" },
+        },
+      },
+      ...errors,
+    },
+  },
+  overview: {
+    summary: "The graph's highest-degree nodes and the relationships among them",
+    querystring: {
+      type: "object",
+      properties: {
+        limit: { type: "integer", minimum: 1, maximum: LIMITS.graphNodes, default: 300 },
+        ...filterProperties,
+      },
+    },
+    response: { 200: graphRef, ...errors },
+  },
+  neighbours: {
+    summary: "The neighbourhood of some nodes",
+    body: {
+      type: "object",
+      properties: {
+        ids: { type: "array", items: nodeId, minItems: 1, maxItems: LIMITS.ids },
+        depth: { type: "integer", minimum: 1, maximum: LIMITS.depth, default: 1 },
+        limit: { type: "integer", minimum: 1, maximum: LIMITS.graphNodes, default: 500 },
+        ...filterProperties,
+      },
+      required: ["ids"],
+      additionalProperties: false,
+    },
+    response: { 200: graphRef, ...errors },
+  },
+  subgraph: {
+    summary: "Some nodes and every relationship among them",
+    body: {
+      type: "object",
+      properties: { ids: { type: "array", items: nodeId, minItems: 1, maxItems: LIMITS.ids } },
+      required: ["ids"],
+      additionalProperties: false,
+    },
+    response: { 200: graphRef, ...errors },
+  },
+  path: {
+    summary: "A shortest path between two nodes (empty graph when there is none)",
+    querystring: {
+      type: "object",
+      properties: {
+        from: nodeId,
+        to: nodeId,
+        maxDepth: { type: "integer", minimum: 1, maximum: LIMITS.pathDepth, default: 4 },
+      },
+      required: ["from", "to"],
+    },
+    response: { 200: graphRef, ...errors },
+  },
+  cypher: {
+    summary: "Run a read-only Cypher query (timeout and row cap)",
+    body: {
+      type: "object",
+      properties: {
+        query: { type: "string", minLength: 1, maxLength: LIMITS.queryChars },
+        params: { type: "object", additionalProperties: true, default: {} },
+        rowLimit: { type: "integer", minimum: 1, maximum: LIMITS.cypherRows, default: 1000 },
+      },
+      required: ["query"],
+      additionalProperties: false,
+    },
+    response: {
+      200: {
+        type: "object",
+        properties: {
+          columns: { type: "array", items: { type: "string" } },
+          rows: { type: "array", items: { type: "array" } },
+          graph: graphRef,
+          truncated: { type: "boolean" },
+        },
+      },
+      ...errors,
+    },
+  },
+  export: {
+    summary: "Download a subgraph: the given ids, a Cypher query's result, or a seed's neighbourhood",
+    body: {
+      type: "object",
+      properties: {
+        format: { type: "string", enum: ["gexf", "graphml", "json", "csv", "cypher"] },
+        ids: { type: "array", items: nodeId, minItems: 1, maxItems: LIMITS.ids },
+        cypher: { type: "string", minLength: 1, maxLength: LIMITS.queryChars },
+        seed: { type: "string", minLength: 1, maxLength: 500 },
+        depth: { type: "integer", minimum: 1, maximum: LIMITS.depth, default: 1 },
+        limit: { type: "integer", minimum: 1, maximum: LIMITS.graphNodes, default: LIMITS.graphNodes },
+      },
+      required: ["format"],
+      additionalProperties: false,
+    },
+    response: { 200: { description: "The file, as an attachment", type: "string" }, ...errors },
+  },
+} as const;
