@@ -1,0 +1,107 @@
+// The API client: one typed function per endpoint. Every failure becomes an ApiError with a message in words.
+import type {
+  ArticleSummary,
+  ClaimEvidence,
+  CypherResult,
+  GraphFilter,
+  GraphJSON,
+  IngestResult,
+  NodeDetails,
+  SearchHit,
+  Stats,
+} from "../../store/store.ts";
+
+export class ApiError extends Error {
+  override name = "ApiError";
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function send(path: string, init?: RequestInit): Promise<Response> {
+  let response: Response;
+  try {
+    response = await fetch(path, init);
+  } catch (error) {
+    throw new ApiError(0, "network", `The server could not be reached (${(error as Error).message}).`);
+  }
+  if (response.ok) return response;
+  let body: { error?: string; message?: string } | undefined;
+  try {
+    body = await response.json();
+  } catch {
+    // Not JSON: the status line is all there is to say.
+  }
+  throw new ApiError(
+    response.status,
+    body?.error ?? "http",
+    body?.message ?? `The server answered ${response.status} ${response.statusText}.`,
+  );
+}
+
+async function json<T>(path: string, init?: RequestInit): Promise<T> {
+  return (await send(path, init)).json() as Promise<T>;
+}
+
+const post = (body: unknown): RequestInit => ({
+  method: "POST",
+  headers: { "content-type": "application/json" },
+  body: JSON.stringify(body),
+});
+
+/** Query string of a filter, in the shape GET /api/graph reads (lists comma-separated). */
+export function filterParams(filter: GraphFilter): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filter)) {
+    if (Array.isArray(value) ? value.length > 0 : value)
+      params.set(key, Array.isArray(value) ? value.join(",") : value);
+  }
+  return params;
+}
+
+export type IngestBody = { text: string; title?: string; source?: string; date?: string } | File;
+
+function ingestInit(body: IngestBody): RequestInit {
+  if (!(body instanceof File)) return post(body);
+  const form = new FormData();
+  form.append("file", body, body.name);
+  return { method: "POST", body: form };
+}
+
+export const api = {
+  stats: () => json<Stats>("/api/stats"),
+  articles: () => json<ArticleSummary[]>("/api/articles"),
+  article: (id: string) =>
+    json<{ article: Record<string, unknown>; claims: ClaimEvidence[] }>(`/api/articles/${encodeURIComponent(id)}`),
+  search: (q: string, limit = 10) =>
+    json<SearchHit[]>(`/api/search?${new URLSearchParams({ q, limit: String(limit) })}`),
+  node: (id: string) => json<NodeDetails>(`/api/nodes/${encodeURIComponent(id)}`),
+  graph: (filter: GraphFilter, limit: number) => {
+    const params = filterParams(filter);
+    params.set("limit", String(limit));
+    return json<GraphJSON>(`/api/graph?${params}`);
+  },
+  neighbours: (ids: string[], depth: number, limit: number, filter: GraphFilter) =>
+    json<GraphJSON>("/api/neighbours", post({ ids, depth, limit, ...filter })),
+  subgraph: (ids: string[]) => json<GraphJSON>("/api/subgraph", post({ ids })),
+  path: (from: string, to: string, maxDepth = 6) =>
+    json<GraphJSON>(`/api/path?${new URLSearchParams({ from, to, maxDepth: String(maxDepth) })}`),
+  cypher: (query: string, rowLimit = 500) => json<CypherResult>("/api/cypher", post({ query, rowLimit })),
+  extract: (body: IngestBody) => json<GraphJSON>("/api/extract", ingestInit(body)),
+  ingest: (body: IngestBody) => json<IngestResult>("/api/articles", ingestInit(body)),
+  /** The export as a file: its name (from Content-Disposition when given) and content. */
+  export: async (format: ExportFormat, ids?: string[]) => {
+    const response = await send("/api/export", post({ format, ids }));
+    const disposition = response.headers.get("content-disposition") ?? "";
+    const name =
+      /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? `diplograph.${format === "cypher" ? "cypher" : format}`;
+    return { name, blob: await response.blob() };
+  },
+};
+
+export const EXPORT_FORMATS = ["gexf", "graphml", "json", "csv", "cypher"] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];

@@ -1,0 +1,35 @@
+// What the panels may do to the app. main.ts implements it; panels receive it and never import each other.
+import type { GraphJSON } from "../../store/store.ts";
+import type { Layout } from "./graph/layout.ts";
+import type { ViewGraph } from "./graph/model.ts";
+import type { Renderer } from "./graph/renderer.ts";
+import type { Show } from "./script.ts";
+import type { Store } from "./state.ts";
+
+/** A span of an article to point at: a claim, or a relation's evidence sentence. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface App {
+  store: Store;
+  graph: ViewGraph;
+  renderer: Renderer;
+  layout: Layout;
+  /** Converts text to the chosen script for display. */
+  show: Show;
+  /** Selects nodes (adding them to the view when absent) and shows the first one's details. */
+  select(ids: string[], options?: { focus?: boolean }): Promise<void>;
+  expand(id: string): Promise<void>;
+  hide(ids: string[]): void;
+  path(from: string, to: string): Promise<void>;
+  /** Opens an article in the reader, scrolled to a span when given. */
+  openArticle(id: string, span?: Span): void;
+  showEdge(key: string): void;
+  /** Puts a subgraph on screen, beside what is there or in its place. */
+  addGraph(json: GraphJSON, mode: "add" | "replace"): void;
+  reload(): Promise<void>;
+  /** One line for the user; errors in words. */
+  status(message: string, kind?: "info" | "error"): void;
+}

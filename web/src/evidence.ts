@@ -1,0 +1,30 @@
+// A span of text shown in its context, the span marked. Text nodes only.
+import { el } from "./dom.ts";
+import type { Show } from "./script.ts";
+
+/**
+ * `text` is a context that starts at article offset `textStart`; the span [start, end) is in article offsets.
+ * The context is cut to `around` characters each side.
+ */
+export function spanInContext(
+  text: string,
+  textStart: number,
+  start: number,
+  end: number,
+  show: Show,
+  around = 80,
+): HTMLElement {
+  const from = Math.max(0, start - textStart);
+  const to = Math.min(text.length, Math.max(from, end - textStart));
+  const head = Math.max(0, from - around);
+  const tail = Math.min(text.length, to + around);
+  return el(
+    "blockquote",
+    { class: "evidence" },
+    head > 0 ? "…" : "",
+    show(text.slice(head, from)),
+    el("mark", { class: "span" }, show(text.slice(from, to))),
+    show(text.slice(to, tail)),
+    tail < text.length ? "…" : "",
+  );
+}

@@ -1,0 +1,66 @@
+// The view graph: the part of the store on screen. Merges API subgraphs (graphology JSON) into one
+// MultiDirectedGraph (several relation edges may join the same two countries) with display attributes.
+import { MultiDirectedGraph } from "graphology";
+import type { GraphJSON } from "../../../store/store.ts";
+import { displayLabel, sizeForDegree, type ViewEdge, type ViewNode, viewEdge, viewNode } from "./style.ts";
+
+export type ViewGraph = MultiDirectedGraph<ViewNode, ViewEdge>;
+
+export const createViewGraph = (): ViewGraph => new MultiDirectedGraph<ViewNode, ViewEdge>();
+
+/** A start position: near an already placed neighbour when there is one, else on a disc sized to the graph. */
+function place(graph: ViewGraph, json: GraphJSON, id: string): { x: number; y: number } {
+  const jitter = () => (Math.random() - 0.5) * 2;
+  for (const edge of json.edges) {
+    const other = edge.source === id ? edge.target : edge.target === id ? edge.source : null;
+    if (other && other !== id && graph.hasNode(other)) {
+      const { x, y } = graph.getNodeAttributes(other);
+      return { x: x + jitter(), y: y + jitter() };
+    }
+  }
+  const radius = 10 * Math.sqrt(graph.order + json.nodes.length);
+  const angle = Math.random() * 2 * Math.PI;
+  const r = radius * Math.sqrt(Math.random());
+  return { x: r * Math.cos(angle), y: r * Math.sin(angle) };
+}
+
+/** Adds the nodes and edges not yet in view; returns the ids of the added nodes. */
+export function mergeInto(graph: ViewGraph, json: GraphJSON, show: (text: string) => string): string[] {
+  const added: string[] = [];
+  for (const { key, attributes = {} } of json.nodes) {
+    if (graph.hasNode(key)) {
+      graph.mergeNodeAttributes(key, { hidden: false });
+      continue;
+    }
+    graph.addNode(key, { ...viewNode(key, attributes, show), ...place(graph, json, key) } as ViewNode);
+    added.push(key);
+  }
+  for (const { key, source, target, attributes = {} } of json.edges) {
+    if (!graph.hasNode(source) || !graph.hasNode(target)) continue;
+    const edgeKey = key ?? `${attributes.type}:${source}->${target}`;
+    if (!graph.hasEdge(edgeKey)) graph.addDirectedEdgeWithKey(edgeKey, source, target, viewEdge(attributes));
+  }
+  resize(graph);
+  return added;
+}
+
+export function replaceWith(graph: ViewGraph, json: GraphJSON, show: (text: string) => string): void {
+  graph.clear();
+  mergeInto(graph, json, show);
+}
+
+export function resize(graph: ViewGraph): void {
+  graph.updateEachNodeAttributes((node, attributes) => ({ ...attributes, size: sizeForDegree(graph.degree(node)) }), {
+    attributes: ["size"],
+  });
+}
+
+/** Recomputes display labels, e.g. after the Traditional/Simplified toggle. */
+export function relabel(graph: ViewGraph, show: (text: string) => string): void {
+  graph.updateEachNodeAttributes(
+    (_node, attributes) => ({ ...attributes, label: show(displayLabel(attributes.kind, attributes.name)) }),
+    { attributes: ["label"] },
+  );
+}
+
+export const visibleNodes = (graph: ViewGraph): string[] => graph.filterNodes((_node, a) => !a.hidden);

@@ -1,0 +1,278 @@
+// Boots the explorer: state (URL) -> view graph (API) -> sigma renderer and panels, wired through one App object.
+import type { GraphJSON } from "../../store/store.ts";
+import { api } from "./api.ts";
+import type { App } from "./app.ts";
+import { el, fill } from "./dom.ts";
+import { createLayout } from "./graph/layout.ts";
+import { createViewGraph, mergeInto, relabel, replaceWith, visibleNodes } from "./graph/model.ts";
+import { createRenderer, fitView, focusNode, highlight, neighbourhood } from "./graph/renderer.ts";
+import { createConsole } from "./panels/console.ts";
+import { createDetails } from "./panels/details.ts";
+import { createFilters } from "./panels/filters.ts";
+import { createIngest } from "./panels/ingest.ts";
+import { renderLegend } from "./panels/legend.ts";
+import { createReader } from "./panels/reader.ts";
+import { createSearch } from "./panels/search.ts";
+import { createToolbar } from "./panels/toolbar.ts";
+import { converterFor } from "./script.ts";
+import { createStore, fromUrl, type Tab } from "./state.ts";
+
+/** Overview cap; the API returns the highest-degree nodes first. */
+const OVERVIEW_LIMIT = 25_000;
+const NEIGHBOUR_LIMIT = 300;
+
+const byId = (id: string) => document.getElementById(id) as HTMLElement;
+
+const store = createStore(fromUrl(location.search));
+const graph = createViewGraph();
+const renderer = createRenderer(byId("graph"), graph);
+const layout = createLayout(graph);
+const statusLine = byId("status");
+
+let hovered: string | null = null;
+let pathNodes: Set<string> | null = null;
+
+function updateHighlight(): void {
+  const selected = store.get().selected.filter((id) => graph.hasNode(id));
+  let nodes: Set<string> | null = null;
+  if (hovered && graph.hasNode(hovered)) nodes = neighbourhood(graph, hovered);
+  else if (pathNodes) nodes = pathNodes;
+  else if (selected.length) nodes = new Set(selected.flatMap((id) => [...neighbourhood(graph, id)]));
+  highlight(renderer, nodes);
+}
+
+function setStatus(message: string, kind: "info" | "error" = "info"): void {
+  const count = visibleNodes(graph).length;
+  statusLine.dataset.nodes = String(count);
+  statusLine.dataset.edges = String(graph.size);
+  fill(
+    statusLine,
+    el("span", { class: "counts" }, `${count} nodes · ${graph.size} edges`),
+    message ? el("span", { class: kind === "error" ? "error-text" : "" }, ` — ${message}`) : null,
+  );
+  if (kind === "error") statusLine.setAttribute("role", "alert");
+  else statusLine.setAttribute("role", "status");
+}
+
+function viewChanged(message = ""): void {
+  renderLegend(byId("legend"), graph);
+  updateHighlight();
+  setStatus(message);
+}
+
+const app: App = {
+  store,
+  graph,
+  renderer,
+  layout,
+  show: (text) => text,
+
+  async select(ids, options = {}) {
+    const missing = ids.filter((id) => !graph.hasNode(id));
+    try {
+      if (missing.length) {
+        mergeInto(graph, await api.neighbours(missing, 1, NEIGHBOUR_LIMIT, {}), app.show);
+        store.set({ expanded: [...new Set([...store.get().expanded, ...missing])] });
+        layout.settle();
+      }
+    } catch (error) {
+      setStatus((error as Error).message, "error");
+    }
+    for (const id of ids) if (graph.hasNode(id)) graph.setNodeAttribute(id, "hidden", false);
+    pathNodes = null;
+    store.set({ selected: ids, hidden: store.get().hidden.filter((id) => !ids.includes(id)), tab: "details" });
+    viewChanged();
+    const last = ids[ids.length - 1];
+    if (options.focus && last && graph.hasNode(last)) focusNode(renderer, last);
+  },
+
+  async expand(id) {
+    setStatus("Expanding…");
+    try {
+      const added = mergeInto(graph, await api.neighbours([id], 1, NEIGHBOUR_LIMIT, store.get().filter), app.show);
+      store.set({ expanded: [...new Set([...store.get().expanded, id])] });
+      layout.settle();
+      viewChanged(`${added.length} nodes added`);
+    } catch (error) {
+      setStatus((error as Error).message, "error");
+    }
+  },
+
+  hide(ids) {
+    for (const id of ids) if (graph.hasNode(id)) graph.setNodeAttribute(id, "hidden", true);
+    const { hidden, selected } = store.get();
+    store.set({ hidden: [...new Set([...hidden, ...ids])], selected: selected.filter((id) => !ids.includes(id)) });
+    viewChanged(`${ids.length} hidden`);
+  },
+
+  async path(from, to) {
+    try {
+      const json = await api.path(from, to);
+      if (json.nodes.length === 0) return setStatus("No path between these two nodes.", "error");
+      mergeInto(graph, json, app.show);
+      pathNodes = new Set(json.nodes.map((n) => n.key));
+      for (const id of pathNodes) graph.setNodeAttribute(id, "hidden", false);
+      viewChanged(`Path of ${json.edges.length} steps`);
+    } catch (error) {
+      setStatus((error as Error).message, "error");
+    }
+  },
+
+  openArticle(id, span) {
+    store.set({ tab: "article", article: id });
+    void reader.open(id, span);
+  },
+
+  showEdge(key) {
+    store.set({ tab: "details" });
+    void details.showEdge(key);
+  },
+
+  addGraph(json: GraphJSON, mode) {
+    if (mode === "replace") {
+      replaceWith(graph, json, app.show);
+      store.set({ expanded: [], hidden: [], selected: [] });
+    } else mergeInto(graph, json, app.show);
+    pathNodes = null;
+    layout.settle();
+    fitView(renderer);
+    viewChanged(`${json.nodes.length} nodes from the query`);
+  },
+
+  async reload() {
+    setStatus("Loading…");
+    const { filter, expanded, hidden } = store.get();
+    try {
+      replaceWith(graph, await api.graph(filter, OVERVIEW_LIMIT), app.show);
+      if (expanded.length) mergeInto(graph, await api.neighbours(expanded, 1, NEIGHBOUR_LIMIT, filter), app.show);
+      for (const id of hidden) if (graph.hasNode(id)) graph.setNodeAttribute(id, "hidden", true);
+      layout.settle();
+      fitView(renderer);
+      viewChanged(graph.order === 0 ? "The store is empty: add an article in the Ingest tab." : "");
+    } catch (error) {
+      viewChanged();
+      setStatus(`Could not load the graph: ${(error as Error).message}`, "error");
+    }
+  },
+
+  status: setStatus,
+};
+
+// ---- panels ----
+const TABS: { id: Tab; title: string }[] = [
+  { id: "details", title: "Details" },
+  { id: "article", title: "Article" },
+  { id: "cypher", title: "Cypher" },
+  { id: "ingest", title: "Ingest" },
+];
+const panes = Object.fromEntries(
+  TABS.map((t) => [t.id, el("div", { class: "pane", "data-pane": t.id })]),
+) as unknown as Record<Tab, HTMLElement>;
+const tabButtons = TABS.map((t) =>
+  el("button", { role: "tab", "data-tab": t.id, onclick: () => store.set({ tab: t.id }) }, t.title),
+);
+fill(byId("panel"), el("nav", { class: "tabs", role: "tablist" }, ...tabButtons), ...Object.values(panes));
+
+const details = createDetails(panes.details, app);
+const reader = createReader(panes.article, app);
+const cypherConsole = createConsole(panes.cypher, app);
+createIngest(panes.ingest, app);
+const filters = createFilters(byId("filters"), app);
+const search = createSearch(byId("search"), app);
+const toolbar = createToolbar(byId("toolbar"), app);
+details.clear();
+fill(panes.article, el("p", { class: "muted" }, "Click a claim or a relation to read its article here."));
+
+function showTab(tab: Tab): void {
+  for (const button of tabButtons) button.setAttribute("aria-selected", String(button.dataset.tab === tab));
+  for (const [id, pane] of Object.entries(panes)) pane.hidden = id !== tab;
+  if (tab === "cypher") void cypherConsole.open();
+}
+
+store.subscribe((state, changed) => {
+  if (changed.has("tab")) showTab(state.tab);
+  if (changed.has("selected")) {
+    toolbar.update();
+    updateHighlight();
+    const first = state.selected[0];
+    if (first) void details.showNode(first);
+    else details.clear();
+  }
+  if (changed.has("script")) void applyScript();
+});
+
+async function applyScript(): Promise<void> {
+  try {
+    app.show = await converterFor(store.get().script);
+  } catch (error) {
+    return setStatus(`The script converter could not load: ${(error as Error).message}`, "error");
+  }
+  relabel(graph, app.show);
+  const { selected, article, tab } = store.get();
+  if (selected[0]) void details.showNode(selected[0]);
+  if (article && tab === "article") void reader.open(article);
+  void filters.refresh();
+}
+
+// ---- graph events ----
+renderer.on("enterNode", ({ node }) => {
+  hovered = node;
+  updateHighlight();
+});
+renderer.on("leaveNode", () => {
+  hovered = null;
+  updateHighlight();
+});
+renderer.on("clickNode", ({ node, event }) => {
+  const selected = store.get().selected;
+  const adding = event.original.shiftKey;
+  void app.select(adding ? [...selected.filter((id) => id !== node), node] : [node]);
+});
+renderer.on("doubleClickNode", (payload) => {
+  payload.preventSigmaDefault();
+  void app.expand(payload.node);
+});
+renderer.on("clickEdge", ({ edge }) => app.showEdge(edge));
+renderer.on("clickStage", () => {
+  pathNodes = null;
+  if (store.get().selected.length) store.set({ selected: [] });
+  else updateHighlight();
+});
+
+// ---- keyboard: / searches, c opens the console, Escape clears the selection ----
+document.addEventListener("keydown", (event) => {
+  const target = event.target as HTMLElement;
+  if (
+    target.closest("input, textarea, select, [contenteditable=true]") ||
+    event.ctrlKey ||
+    event.metaKey ||
+    event.altKey
+  )
+    return;
+  if (event.key === "/") {
+    event.preventDefault();
+    search.focus();
+  } else if (event.key === "c") {
+    event.preventDefault();
+    store.set({ tab: "cypher" });
+  } else if (event.key === "Escape") {
+    pathNodes = null;
+    store.set({ selected: [] });
+  }
+});
+
+// ---- boot ----
+async function boot(): Promise<void> {
+  const state = store.get();
+  showTab(state.tab);
+  if (state.script !== "original") await applyScript();
+  else void filters.refresh();
+  await app.reload();
+  if (state.selected[0]) {
+    updateHighlight();
+    void details.showNode(state.selected[0]);
+  }
+  if (state.article && state.tab === "article") void reader.open(state.article);
+}
+
+void boot();

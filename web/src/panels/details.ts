@@ -1,0 +1,173 @@
+// The details panel: a node's properties, roles and claims with their evidence, or a relation's evidence.
+import type { NodeLabel } from "../../../graph/schema.ts";
+import type { ClaimEvidence, NodeDetails } from "../../../store/store.ts";
+import { api } from "../api.ts";
+import type { App } from "../app.ts";
+import { el, errorBox, fill } from "../dom.ts";
+import { spanInContext } from "../evidence.ts";
+import { LABEL_COLORS, POLARITY_COLORS } from "../graph/style.ts";
+
+const chip = (text: string, color: string) => el("span", { class: "chip", style: `background:${color}` }, text);
+
+const HIDDEN_PROPERTIES = new Set(["label", "text", "name", "title", "aliases"]);
+
+function formatValue(value: unknown): string {
+  if (Array.isArray(value)) return value.join("、");
+  if (value && typeof value === "object") return JSON.stringify(value);
+  return String(value);
+}
+
+export interface Details {
+  showNode(id: string): Promise<void>;
+  showEdge(key: string): Promise<void>;
+  clear(): void;
+}
+
+export function createDetails(root: HTMLElement, app: App): Details {
+  const nodeLink = (id: string, name: string) =>
+    el("button", { class: "link", onclick: () => void app.select([id], { focus: true }) }, app.show(name));
+
+  function claimItem(claim: ClaimEvidence): HTMLElement {
+    const meta = el(
+      "div",
+      { class: "meta" },
+      claim.article.date ?? "",
+      claim.article.date ? " · " : "",
+      app.show(claim.article.title),
+      claim.speaker ? " · " : "",
+      claim.speaker ? nodeLink(claim.speaker.id, claim.speaker.name) : "",
+    );
+    const item = el(
+      "li",
+      { class: "claim", "data-claim": claim.id, tabindex: 0, title: "Show in the article" },
+      meta,
+      spanInContext(claim.context, claim.contextStart, claim.start, claim.end, app.show),
+    );
+    const open = () => {
+      for (const other of root.querySelectorAll(".claim.active")) other.classList.remove("active");
+      item.classList.add("active");
+      app.openArticle(claim.article.id, claim);
+    };
+    item.addEventListener("click", (event) => {
+      if (!(event.target as HTMLElement).closest("button")) open();
+    });
+    item.addEventListener("keydown", (event) => {
+      if (event.key === "Enter") open();
+    });
+    return item;
+  }
+
+  function render(details: NodeDetails): void {
+    const p = details.properties;
+    const label = details.label as NodeLabel;
+    const name = String(p.name ?? p.title ?? p.text ?? details.id);
+    const aliases = (p.aliases as string[] | undefined)?.filter((a) => a !== name) ?? [];
+    const properties = Object.entries(p).filter(([key, value]) => !HIDDEN_PROPERTIES.has(key) && value !== null);
+    const selected = app.store.get().selected;
+    const other = selected.find((id) => id !== details.id);
+    fill(
+      root,
+      el("div", { class: "heading" }, chip(label, LABEL_COLORS[label] ?? "#999"), el("h2", {}, app.show(name))),
+      aliases.length ? el("p", { class: "aliases" }, "Also: ", app.show(aliases.join("、"))) : null,
+      el(
+        "div",
+        { class: "actions" },
+        el(
+          "button",
+          { onclick: () => void app.expand(details.id), title: "Double-click a node does the same" },
+          "Expand",
+        ),
+        el("button", { onclick: () => app.hide([details.id]) }, "Hide"),
+        other
+          ? el("button", { onclick: () => void app.path(other, details.id) }, "Shortest path from selection")
+          : null,
+        label === "Article" ? el("button", { onclick: () => app.openArticle(details.id) }, "Read article") : null,
+      ),
+      el(
+        "dl",
+        { class: "properties" },
+        el("dt", {}, "degree"),
+        el("dd", {}, String(details.degree)),
+        ...properties.flatMap(([key, value]) => [el("dt", {}, key), el("dd", {}, app.show(formatValue(value)))]),
+      ),
+      details.roles.length
+        ? el(
+            "section",
+            {},
+            el("h3", {}, "Roles"),
+            el(
+              "ul",
+              { class: "roles" },
+              ...details.roles.map((r) =>
+                el("li", {}, app.show(r.role), r.of ? " — " : "", r.of ? nodeLink(r.of.id, r.of.name) : ""),
+              ),
+            ),
+          )
+        : null,
+      details.claims.length
+        ? el(
+            "section",
+            {},
+            el("h3", {}, label === "Person" ? `Said (${details.claims.length})` : `Claims (${details.claims.length})`),
+            el("ul", { class: "claims", "data-testid": "claims" }, ...details.claims.map(claimItem)),
+          )
+        : null,
+    );
+  }
+
+  return {
+    async showNode(id) {
+      fill(root, el("p", { class: "muted" }, "Loading…"));
+      try {
+        render(await api.node(id));
+      } catch (error) {
+        fill(root, errorBox(error));
+      }
+    },
+    async showEdge(key) {
+      const { graph } = app;
+      if (!graph.hasEdge(key)) return;
+      const edge = graph.getEdgeAttributes(key);
+      const [source, target] = graph.extremities(key);
+      const ends = el(
+        "p",
+        { class: "edge-ends" },
+        nodeLink(source, graph.getNodeAttribute(source, "name")),
+        ` → ${edge.relation} → `,
+        nodeLink(target, graph.getNodeAttribute(target, "name")),
+      );
+      const polarity = edge.polarity as keyof typeof POLARITY_COLORS | undefined;
+      const heading = el(
+        "div",
+        { class: "heading" },
+        chip(edge.relation, polarity ? POLARITY_COLORS[polarity] : "#999"),
+        el("h2", {}, polarity ? `${polarity} (${String(edge.quad)})` : "statement"),
+      );
+      fill(root, heading, ends);
+      if (typeof edge.article !== "string" || typeof edge.start !== "number") return;
+      const span = { start: edge.start, end: Number(edge.end) };
+      root.append(
+        el("p", { class: "meta" }, String(edge.date ?? "")),
+        el("div", { class: "evidence-slot" }, String(edge.evidence ?? "")),
+        el("button", { onclick: () => app.openArticle(String(edge.article), span) }, "Read in article"),
+      );
+      try {
+        const { article } = await api.article(edge.article);
+        const slot = root.querySelector(".evidence-slot");
+        slot?.replaceWith(spanInContext(String(article.text), 0, span.start, span.end, app.show, 120));
+      } catch (error) {
+        root.append(errorBox(error));
+      }
+    },
+    clear() {
+      fill(
+        root,
+        el(
+          "p",
+          { class: "muted" },
+          "Search a name (press /), click a node for its details, double-click to expand it, shift-click to select several.",
+        ),
+      );
+    },
+  };
+}

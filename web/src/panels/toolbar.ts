@@ -1,0 +1,96 @@
+// The toolbar: layout start/stop, fit, hide, shortest path, script, export (API formats and PNG).
+import { downloadAsPNG } from "@sigma/export-image";
+import type Sigma from "sigma";
+import { api, EXPORT_FORMATS, type ExportFormat } from "../api.ts";
+import type { App } from "../app.ts";
+import { el, fill } from "../dom.ts";
+import { visibleNodes } from "../graph/model.ts";
+import { fitView } from "../graph/renderer.ts";
+import type { Script } from "../state.ts";
+
+function download(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const link = el("a", { href: url, download: name });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function createToolbar(root: HTMLElement, app: App): { update(): void } {
+  const layoutButton = el("button", {
+    onclick: () => (app.layout.isRunning() ? app.layout.stop() : app.layout.start()),
+  });
+  const pathButton = el(
+    "button",
+    { title: "Shortest path between the two selected nodes (shift-click to select)" },
+    "Path",
+  );
+  const hideButton = el("button", { title: "Hide the selected nodes" }, "Hide");
+  const script = el(
+    "select",
+    { "aria-label": "Script", "data-testid": "script" },
+    el("option", { value: "original" }, "原文"),
+    el("option", { value: "hant" }, "繁體"),
+    el("option", { value: "hans" }, "简体"),
+  );
+  const format = el(
+    "select",
+    { "aria-label": "Export format", "data-testid": "export-format" },
+    ...EXPORT_FORMATS.map((f) => el("option", { value: f }, f.toUpperCase())),
+    el("option", { value: "png" }, "PNG"),
+  );
+  const exportButton = el("button", { "data-testid": "export" }, "Export");
+  const scope = el(
+    "select",
+    { "aria-label": "Export scope" },
+    el("option", { value: "view" }, "view"),
+    el("option", { value: "selection" }, "selection"),
+  );
+
+  pathButton.addEventListener("click", () => {
+    const [from, to] = app.store.get().selected;
+    if (from && to) void app.path(from, to);
+  });
+  hideButton.addEventListener("click", () => app.hide(app.store.get().selected));
+  script.value = app.store.get().script;
+  script.addEventListener("change", () => app.store.set({ script: script.value as Script }));
+  exportButton.addEventListener("click", async () => {
+    exportButton.disabled = true;
+    try {
+      if (format.value === "png") {
+        await downloadAsPNG(app.renderer as unknown as Sigma, { fileName: "diplograph", backgroundColor: "#ffffff" });
+      } else {
+        const ids = scope.value === "selection" ? app.store.get().selected : visibleNodes(app.graph);
+        if (ids.length === 0) throw new Error("Nothing to export: select nodes or load a view first.");
+        const file = await api.export(format.value as ExportFormat, ids);
+        download(file.name, file.blob);
+      }
+      app.status(`Exported ${format.value.toUpperCase()}.`);
+    } catch (error) {
+      app.status(error instanceof Error ? error.message : String(error), "error");
+    } finally {
+      exportButton.disabled = false;
+    }
+  });
+
+  fill(
+    root,
+    layoutButton,
+    el("button", { onclick: () => fitView(app.renderer), title: "Fit the graph to the screen" }, "Fit"),
+    hideButton,
+    pathButton,
+    script,
+    el("span", { class: "group" }, format, scope, exportButton),
+  );
+
+  const update = () => {
+    layoutButton.textContent = app.layout.isRunning() ? "Stop layout" : "Start layout";
+    const selected = app.store.get().selected.length;
+    pathButton.disabled = selected !== 2;
+    hideButton.disabled = selected === 0;
+  };
+  app.layout.onChange(update);
+  update();
+  return { update };
+}
