@@ -2,12 +2,11 @@
 // Fastify, because one set of JSON schemas (server/schemas.ts) both validates requests and
 // generates the OpenAPI document, responses are serialized from the same schemas, and
 // app.inject() lets tests call routes without a socket.
-import { timingSafeEqual } from "node:crypto";
 import { existsSync } from "node:fs";
 import fastifyMultipart from "@fastify/multipart";
 import fastifyStatic from "@fastify/static";
 import fastifySwagger from "@fastify/swagger";
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
+import Fastify, { type FastifyInstance, type FastifyRequest } from "fastify";
 import type { ExportFormat } from "../graph/export/index.ts";
 import type { NodeLabel } from "../graph/schema.ts";
 import type { GraphFilter, Store } from "../store/store.ts";
@@ -15,6 +14,7 @@ import { type ArticleInput, readArticle } from "./article.ts";
 import { HttpError, handleError, sendError } from "./errors.ts";
 import { exportDownload } from "./export.ts";
 import { errorBody, FILTER_ARRAY_KEYS, graphJSON, LIMITS, routeSchemas as S } from "./schemas.ts";
+import { bearerGuard } from "./security.ts";
 
 export interface AppOptions {
   store: Store;
@@ -46,16 +46,11 @@ async function splitArrays(request: FastifyRequest) {
   }
 }
 
-function sameToken(given: string, expected: string): boolean {
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { store } = options;
   const app = Fastify({
-    logger: options.logger ?? false,
+    // Logs go to stderr (stdout is for data); only warnings and errors, not every request.
+    logger: options.logger ? { level: "warn", stream: process.stderr } : false,
     bodyLimit: LIMITS.bodyBytes,
     // Node ids carry colons and CJK names; allow long URLs for them, nothing more.
     routerOptions: { maxParamLength: 1000 },
@@ -80,13 +75,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   app.setErrorHandler(handleError);
 
-  const requireToken = async (request: FastifyRequest, reply: FastifyReply) => {
-    if (!options.token) return;
-    const header = request.headers.authorization ?? "";
-    const given = header.startsWith("Bearer ") ? header.slice("Bearer ".length) : "";
-    if (!sameToken(given, options.token))
-      return sendError(reply, 401, "writes need Authorization: Bearer <DIPLOGRAPH_TOKEN>");
-  };
+  const requireToken = bearerGuard(options.token);
 
   app.get("/api/health", { schema: S.health }, async () => ({ ok: true, store: options.storeName }));
   app.get("/api/stats", { schema: S.stats }, () => store.stats());

@@ -1,5 +1,6 @@
 // A small graph in the shape of graph/schema.ts, with the values that trouble file formats:
 // quotes, commas, semicolons outside lists, backslashes, markup, newlines, CJK in ids.
+import { createHash } from "node:crypto";
 import Graph from "graphology";
 import {
   articleId,
@@ -17,13 +18,14 @@ import {
 export function sampleGraph(): Graph<NodeAttributes, EdgeAttributes> {
   const graph = new Graph<NodeAttributes, EdgeAttributes>({ type: "directed", multi: true });
   const text = '習近平同普京視頻會晤。\n普京說："中俄關係 <穩定> & 堅韌"，他 \\ 強調, 合作; 共贏。\n';
-  const article = articleId("a3f1c2d4e5b6a7980011223344556677");
+  const hash = createHash("sha256").update(text).digest("hex");
+  const article = articleId(hash);
   graph.addNode(article, {
     label: "Article",
     title: "習近平：以中俄穩定性應對外部不確定性",
     source: "香港文匯報",
     date: "2025-01-22",
-    hash: "a3f1c2d4e5b6a7980011223344556677",
+    hash,
     language: "zh-Hant",
     text,
     file: "wenweipo-2025-01-22.txt",
