@@ -98,6 +98,11 @@ export class StoreInputError extends Error {
   override name = "StoreInputError";
 }
 
+/** The store is held by another process (Kuzu allows one writer process per directory). */
+export class StoreLockedError extends Error {
+  override name = "StoreLockedError";
+}
+
 export interface Store {
   /** Writes one article's graph in one transaction; idempotent by content hash. */
   ingest(graph: GraphJSON): Promise<IngestResult>;

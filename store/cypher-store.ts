@@ -1,0 +1,509 @@
+// The Store, written once over any Cypher database: the adapters (kuzu.ts, neo4j.ts) only run
+// statements and turn the driver's values into DbNode / DbRel. Everything the server sees (ingest
+// bookkeeping, hops and caps, search ranking, evidence context, graph assembly) lives here, so both
+// stores behave the same by construction and the conformance suite checks it.
+import {
+  type EdgeAttributes,
+  type EdgeType,
+  edgeKey,
+  labelOfId,
+  NODE_LABELS,
+  type NodeLabel,
+} from "../graph/schema.ts";
+import * as Q from "./cypher.ts";
+import { ENDPOINTS, ENTITY_LABELS, withLists } from "./layout.ts";
+import type {
+  ArticleSummary,
+  ClaimEvidence,
+  CypherOptions,
+  CypherResult,
+  GraphFilter,
+  GraphJSON,
+  IngestResult,
+  NeighbourOptions,
+  NodeDetails,
+  SearchHit,
+  Stats,
+  Store,
+} from "./store.ts";
+import { StoreInputError } from "./store.ts";
+import { type ArticleBatch, type Row, validateArticleGraph } from "./validate.ts";
+import { searchVariants } from "./variants.ts";
+
+/** A node as a driver returns it: `key` is the database's internal id, used to attach relationships. */
+export interface DbNode {
+  kind: "node";
+  key: string;
+  label: string;
+  properties: Record<string, unknown>;
+}
+export interface DbRel {
+  kind: "rel";
+  type: string;
+  src: string;
+  dst: string;
+  properties: Record<string, unknown>;
+}
+export type Params = Record<string, unknown>;
+export type Run = (query: string, params?: Params) => Promise<Row[]>;
+
+export interface Backend {
+  dialect: Q.Dialect;
+  /** An auto-committed read. Values are plain JSON, DbNode or DbRel. */
+  read: Run;
+  /** Runs `work` in one write transaction: all of it is committed, or none. */
+  write<T>(work: (run: Run) => Promise<T>): Promise<T>;
+  /** A user's query in a read-only transaction, with its columns; at most rowLimit + 1 rows. */
+  readOnly(query: string, params: Params, options: CypherOptions): Promise<{ columns: string[]; rows: Row[] }>;
+  close(): Promise<void>;
+}
+
+/** Characters of article text shown on each side of a claim. */
+const CONTEXT = 80;
+const MAX_DEPTH = 3;
+const ROW_CAP_PER_NODE = 20;
+
+export const isDbNode = (v: unknown): v is DbNode => (v as DbNode | null)?.kind === "node";
+export const isDbRel = (v: unknown): v is DbRel => (v as DbRel | null)?.kind === "rel";
+
+/** A node's attributes in graphs returned to the app: article text is left out (article() gives it). */
+function nodeEntry(node: DbNode) {
+  const { id, text, ...rest } = node.properties;
+  const label = node.label as NodeLabel;
+  const attributes = withLists(label, label === "Article" ? rest : { ...rest, text });
+  return { key: String(id), attributes: { label, ...attributes } };
+}
+
+function edgeEntry(source: string, target: string, rel: DbRel) {
+  const { key: _key, ...properties } = rel.properties;
+  const attributes = { type: rel.type, ...Object.fromEntries(Object.entries(properties).filter(([, v]) => v != null)) };
+  return { key: edgeKey(source, target, attributes as EdgeAttributes), source, target, attributes };
+}
+
+class GraphBuilder {
+  readonly nodes = new Map<string, ReturnType<typeof nodeEntry>>();
+  readonly edges = new Map<string, ReturnType<typeof edgeEntry>>();
+  addNode(node: DbNode) {
+    const entry = nodeEntry(node);
+    this.nodes.set(entry.key, entry);
+    return entry.key;
+  }
+  addEdge(source: string, target: string, rel: DbRel) {
+    const entry = edgeEntry(source, target, rel);
+    this.edges.set(entry.key, entry);
+  }
+  toJSON(): GraphJSON {
+    const edges = [...this.edges.values()].filter((e) => this.nodes.has(e.source) && this.nodes.has(e.target));
+    return {
+      attributes: {},
+      options: { type: "directed", multi: true, allowSelfLoops: true },
+      nodes: [...this.nodes.values()],
+      edges,
+    };
+  }
+}
+
+const byLabel = (ids: string[]) => {
+  const groups = new Map<NodeLabel, string[]>();
+  for (const id of new Set(ids)) {
+    const label = labelOfId(id);
+    if (label) groups.set(label, [...(groups.get(label) ?? []), id]);
+  }
+  return groups;
+};
+
+const inRange = (date: unknown, filter: GraphFilter) =>
+  typeof date !== "string" || ((!filter.from || date >= filter.from) && (!filter.to || date <= filter.to));
+
+/** Whether a node passes the filter's node terms (labels, dates and articles of claims and articles). */
+function keepNode(id: string, attributes: Record<string, unknown>, filter: GraphFilter): boolean {
+  const label = labelOfId(id) as NodeLabel;
+  if (filter.labels?.length && !filter.labels.includes(label)) return false;
+  if (!inRange(attributes.date, filter)) return false;
+  if (filter.articles?.length) {
+    if (label === "Article" && !filter.articles.includes(id)) return false;
+    if (typeof attributes.article === "string" && !filter.articles.includes(attributes.article)) return false;
+  }
+  return true;
+}
+
+function keepEdge(attributes: Record<string, unknown>, filter: GraphFilter): boolean {
+  if (filter.types?.length && !filter.types.includes(attributes.type as EdgeType)) return false;
+  if (
+    filter.polarity?.length &&
+    typeof attributes.polarity === "string" &&
+    !filter.polarity.includes(attributes.polarity as never)
+  )
+    return false;
+  if (!inRange(attributes.date, filter)) return false;
+  if (
+    filter.articles?.length &&
+    typeof attributes.article === "string" &&
+    !filter.articles.includes(attributes.article)
+  )
+    return false;
+  return true;
+}
+
+function context(text: string, start: number, end: number) {
+  const from = Math.max(0, start - CONTEXT);
+  return { context: text.slice(from, Math.min(text.length, end + CONTEXT)), contextStart: start - from };
+}
+
+function checkIds(ids: unknown): string[] {
+  if (!Array.isArray(ids) || ids.some((id) => typeof id !== "string"))
+    throw new StoreInputError("ids must be a list of strings");
+  return ids as string[];
+}
+
+export class CypherStore implements Store {
+  constructor(private readonly db: Backend) {}
+
+  async ingest(graph: GraphJSON): Promise<IngestResult> {
+    const batch = validateArticleGraph(graph);
+    const { id, hash } = batch.article;
+    const unchanged = { article: id, created: false, nodesAdded: 0, relationshipsAdded: 0 };
+    if (await this.storedHash(this.db.read, id, hash)) return unchanged;
+    return this.db.write(async (run) => {
+      // Checked again inside the transaction: another writer may have stored it meanwhile.
+      if (await this.storedHash(run, id, hash)) return unchanged;
+      const existing = await this.writeNodes(run, batch);
+      const relationshipsAdded = await this.writeEdges(run, batch, existing);
+      const nodesAdded = Object.values(batch.nodes).reduce((n, rows) => n + rows.length, 0) - existing.size;
+      return { article: id, created: true, nodesAdded, relationshipsAdded };
+    });
+  }
+
+  private async storedHash(run: Run, id: string, hash: string): Promise<boolean> {
+    const [row] = await run(Q.ARTICLE_HASH, { id });
+    if (!row) return false;
+    if (row.hash !== hash)
+      throw new StoreInputError(`article id ${id} is already used by another text (hash collision)`);
+    return true;
+  }
+
+  /** Writes the nodes; returns the ids of entities that were already stored. */
+  private async writeNodes(run: Run, batch: ArticleBatch): Promise<Set<string>> {
+    const existing = new Set<string>();
+    for (const label of NODE_LABELS) {
+      const rows = batch.nodes[label];
+      if (!rows.length) continue;
+      const entity = (ENTITY_LABELS as readonly string[]).includes(label);
+      if (entity) {
+        const stored = await run(Q.existingEntities(label), { ids: rows.map((r) => r.id) });
+        const byId = new Map(stored.map((r) => [r.id as string, r]));
+        for (const row of rows) {
+          const old = byId.get(row.id as string);
+          if (!old) continue;
+          existing.add(row.id as string);
+          // Entity resolution: the same id from another article or script unions its lists.
+          for (const name of Q.listNames(label))
+            row[name] = [...new Set([...((old[name] as string[] | null) ?? []), ...(row[name] as string[])])];
+        }
+      }
+      await run(entity ? Q.mergeEntities(label) : Q.createNodes(label), { rows });
+      for (const name of Q.listNames(label)) {
+        const lists = rows.filter((r) => (r[name] as string[]).length).map((r) => ({ id: r.id, value: r[name] }));
+        if (lists.length) await run(Q.setList(label, name), { rows: lists });
+      }
+    }
+    return existing;
+  }
+
+  private async writeEdges(run: Run, batch: ArticleBatch, existing: Set<string>): Promise<number> {
+    let added = 0;
+    for (const { type, from, to, rows } of batch.edges) {
+      if (Q.mayExist(type, from, to)) {
+        const old = rows.filter((r) => existing.has(r.source as string) && existing.has(r.target as string));
+        const [count] = old.length ? await run(Q.existingEdges(type, from, to), { rows: old }) : [];
+        added += rows.length - Number(count?.n ?? 0);
+        await run(Q.mergeEdges(type, from, to), { rows });
+      } else {
+        added += rows.length;
+        await run(Q.createEdges(type, from, to), { rows });
+      }
+    }
+    return added;
+  }
+
+  async articles(): Promise<ArticleSummary[]> {
+    const [articles, counts] = [await this.db.read(Q.ARTICLES), await this.db.read(Q.CLAIMS_PER_ARTICLE)];
+    const claims = new Map(counts.map((r) => [r.article as string, Number(r.claims)]));
+    return articles.map((a) => ({
+      id: a.id as string,
+      title: a.title as string,
+      language: a.language as string,
+      claims: claims.get(a.id as string) ?? 0,
+      ...(a.source != null && { source: a.source as string }),
+      ...(a.date != null && { date: a.date as string }),
+    }));
+  }
+
+  async article(id: string) {
+    if (labelOfId(id) !== "Article") return null;
+    const [row] = await this.db.read(Q.nodeById("Article"), { id });
+    if (!isDbNode(row?.n)) return null;
+    return {
+      article: withLists("Article", row.n.properties),
+      claims: await this.evidence(await this.db.read(Q.CLAIMS_OF_ARTICLE, { id })),
+    };
+  }
+
+  /** Claim rows (c, speaker, speakerName) with their article and the text around them. */
+  private async evidence(rows: Row[]): Promise<ClaimEvidence[]> {
+    const claims = rows.filter((r) => isDbNode(r.c));
+    const articleIds = [...new Set(claims.map((r) => (r.c as DbNode).properties.article as string))];
+    const articles = articleIds.length ? await this.db.read(Q.ARTICLE_TEXTS, { ids: articleIds }) : [];
+    const byId = new Map(articles.map((a) => [a.id as string, a]));
+    const seen = new Set<string>();
+    const out: ClaimEvidence[] = [];
+    for (const row of claims) {
+      const c = (row.c as DbNode).properties as {
+        id: string;
+        text: string;
+        start: number;
+        end: number;
+        article: string;
+      };
+      if (seen.has(c.id)) continue;
+      seen.add(c.id);
+      const a = byId.get(c.article);
+      out.push({
+        id: c.id,
+        text: c.text,
+        start: Number(c.start),
+        end: Number(c.end),
+        article: {
+          id: c.article,
+          title: (a?.title as string) ?? "",
+          ...(a?.date != null && { date: a.date as string }),
+          ...(a?.source != null && { source: a.source as string }),
+        },
+        ...context((a?.text as string) ?? "", Number(c.start), Number(c.end)),
+        ...(row.speaker != null && { speaker: { id: row.speaker as string, name: row.speakerName as string } }),
+      });
+    }
+    return out;
+  }
+
+  async search(query: string, options: { limit: number; labels?: NodeLabel[] }): Promise<SearchHit[]> {
+    const variants = searchVariants(query);
+    if (!variants.length) return [];
+    const labels = (options.labels?.length ? options.labels : ENTITY_LABELS).filter((l) =>
+      (ENTITY_LABELS as readonly string[]).includes(l),
+    );
+    const params = { limit: options.limit * 4, ...Object.fromEntries(variants.map((v, i) => [`v${i}`, v])) };
+    const hits: (SearchHit & { rank: number })[] = [];
+    for (const label of labels) {
+      for (const row of await this.db.read(Q.searchNames(label, variants.length), params)) {
+        const forms = [row.name as string, ...((row.aliases as string[] | null) ?? [])].map((f) => f.toLowerCase());
+        const rank = forms.some((f) => variants.includes(f))
+          ? 0
+          : forms.some((f) => variants.some((v) => f.startsWith(v)))
+            ? 1
+            : 2;
+        hits.push({
+          id: row.id as string,
+          label,
+          name: row.name as string,
+          aliases: (row.aliases as string[] | null) ?? [],
+          degree: Number(row.degree),
+          rank,
+        });
+      }
+    }
+    hits.sort((a, b) => a.rank - b.rank || b.degree - a.degree || a.id.localeCompare(b.id));
+    return hits.slice(0, options.limit).map(({ rank: _rank, ...hit }) => hit);
+  }
+
+  async node(id: string): Promise<NodeDetails | null> {
+    const label = labelOfId(id);
+    if (!label) return null;
+    const [row] = await this.db.read(Q.nodeById(label), { id });
+    if (!isDbNode(row?.n)) return null;
+    const properties = withLists(label, row.n.properties);
+    if (label === "Article") delete properties.text;
+    const limit = { id, limit: 200 };
+    const claimRows =
+      label === "Claim"
+        ? await this.db.read(Q.CLAIM_BY_ID, { id })
+        : label === "Article"
+          ? await this.db.read(Q.CLAIMS_OF_ARTICLE, { id })
+          : [
+              ...(await this.db.read(Q.claimsSaidBy(label), limit)),
+              ...(await this.db.read(Q.claimsMentioning(label), limit)),
+            ];
+    return {
+      id,
+      label,
+      properties,
+      roles: label === "Person" ? await this.roles(id, properties) : [],
+      claims: await this.evidence(claimRows),
+      degree: Number(row.degree),
+    };
+  }
+
+  /** REPRESENTS edges first, then titles seen without the country or organization they stand for. */
+  private async roles(id: string, properties: Record<string, unknown>) {
+    const tied = (await this.db.read(Q.ROLES, { id })).map((r) => ({
+      role: (r.role as string) ?? "",
+      of: { id: r.id as string, name: r.name as string },
+    }));
+    const loose = (properties.roles as string[])
+      .filter((role) => !tied.some((t) => t.role === role))
+      .map((role) => ({ role }));
+    return [...tied, ...loose];
+  }
+
+  async neighbours(ids: string[], options: NeighbourOptions): Promise<GraphJSON> {
+    checkIds(ids);
+    const depth = Math.min(Math.max(1, Math.floor(options.depth)), MAX_DEPTH);
+    const limit = Math.max(1, Math.floor(options.limit));
+    const graph = await this.nodesOf(ids);
+    const filter: Q.HopFilter = {
+      types: options.types?.filter((t) => t in ENDPOINTS),
+      polarity: !!options.polarity?.length,
+      from: !!options.from,
+      to: !!options.to,
+      articles: !!options.articles?.length,
+    };
+    const params: Params = {
+      ...(filter.polarity && { polarity: options.polarity }),
+      ...(filter.from && { from: options.from }),
+      ...(filter.to && { to: options.to }),
+      ...(filter.articles && { articles: [...(options.articles ?? []), ""] }),
+    };
+    const labelOk = (id: string) => !options.labels?.length || options.labels.includes(labelOfId(id) as NodeLabel);
+    let frontier = [...graph.nodes.keys()];
+    for (let level = 0; level < depth && frontier.length && graph.nodes.size < limit; level++) {
+      const next: string[] = [];
+      for (const [label, group] of byLabel(frontier)) {
+        const cap = (limit - graph.nodes.size) * ROW_CAP_PER_NODE + group.length;
+        for (const row of await this.db.read(Q.hop(label, filter), { ...params, ids: group, cap })) {
+          const b = row.b as DbNode;
+          const rel = row.r as DbRel;
+          const bId = String(b.properties.id);
+          if (!labelOk(bId)) continue;
+          if (!graph.nodes.has(bId)) {
+            if (graph.nodes.size >= limit) continue;
+            graph.addNode(b);
+            next.push(bId);
+          }
+          const outgoing = rel.dst === b.key;
+          const origin = row.origin as string;
+          graph.addEdge(outgoing ? origin : bId, outgoing ? bId : origin, rel);
+        }
+      }
+      frontier = next;
+    }
+    return graph.toJSON();
+  }
+
+  private async nodesOf(ids: string[]): Promise<GraphBuilder> {
+    const graph = new GraphBuilder();
+    for (const [label, group] of byLabel(ids))
+      for (const row of await this.db.read(Q.nodesByIds(label), { ids: group })) graph.addNode(row.n as DbNode);
+    return graph;
+  }
+
+  async subgraph(ids: string[]): Promise<GraphJSON> {
+    checkIds(ids);
+    const graph = await this.nodesOf(ids);
+    const present = [...graph.nodes.keys()];
+    for (const [label, group] of byLabel(present))
+      for (const row of await this.db.read(Q.relationshipsAmong(label), { ids: group, targets: present }))
+        graph.addEdge(row.source as string, row.target as string, row.r as DbRel);
+    return graph.toJSON();
+  }
+
+  async overview(options: GraphFilter & { limit: number }): Promise<GraphJSON> {
+    const labels = options.labels?.length ? options.labels : NODE_LABELS;
+    const top: { id: string; degree: number }[] = [];
+    for (const label of labels)
+      for (const row of await this.db.read(Q.topByDegree(label), { limit: options.limit * 2 }))
+        top.push({ id: row.id as string, degree: Number(row.degree) });
+    top.sort((a, b) => b.degree - a.degree || a.id.localeCompare(b.id));
+    const graph = await this.subgraph(top.map((t) => t.id));
+    const nodes = graph.nodes.filter((n) => keepNode(n.key, n.attributes ?? {}, options)).slice(0, options.limit);
+    const kept = new Set(nodes.map((n) => n.key));
+    const edges = graph.edges.filter(
+      (e) => kept.has(e.source) && kept.has(e.target) && keepEdge(e.attributes ?? {}, options),
+    );
+    return { ...graph, nodes, edges };
+  }
+
+  async shortestPath(from: string, to: string, options: { maxDepth: number }): Promise<GraphJSON> {
+    const [fromLabel, toLabel] = [labelOfId(from), labelOfId(to)];
+    if (from === to) return this.subgraph([from]);
+    const graph = new GraphBuilder();
+    if (!fromLabel || !toLabel) return graph.toJSON();
+    const maxDepth = Math.min(Math.max(1, Math.floor(options.maxDepth)), 10);
+    const [row] = await this.db.read(Q.shortestPath(this.db.dialect, fromLabel, toLabel, maxDepth), { from, to });
+    if (!row) return graph.toJSON();
+    const ids = new Map<string, string>();
+    for (const node of row.nodes as DbNode[]) ids.set(node.key, graph.addNode(node));
+    for (const rel of row.rels as DbRel[]) graph.addEdge(ids.get(rel.src) as string, ids.get(rel.dst) as string, rel);
+    return graph.toJSON();
+  }
+
+  async stats(): Promise<Stats> {
+    const nodes = {} as Record<NodeLabel, number>;
+    for (const label of NODE_LABELS) nodes[label] = Number((await this.db.read(Q.countNodes(label)))[0]?.n ?? 0);
+    const relationships: Record<string, number> = {};
+    for (const type of Object.keys(ENDPOINTS) as EdgeType[]) {
+      const n = Number((await this.db.read(Q.countRelationships(type)))[0]?.n ?? 0);
+      if (n) relationships[type] = n;
+    }
+    return { nodes, relationships, articles: nodes.Article };
+  }
+
+  async cypher(query: string, params: Record<string, unknown>, options: CypherOptions): Promise<CypherResult> {
+    if (typeof query !== "string" || !query.trim()) throw new StoreInputError("empty Cypher query");
+    const { columns, rows } = await this.db.readOnly(query, params ?? {}, options);
+    const truncated = rows.length > options.rowLimit;
+    const graph = new GraphBuilder();
+    const ids = new Map<string, string>();
+    const rels: DbRel[] = [];
+    const plain = (value: unknown): unknown => {
+      if (isDbNode(value)) {
+        const id = graph.addNode(value);
+        ids.set(value.key, id);
+        return { id, label: value.label, properties: withLists(value.label as NodeLabel, value.properties) };
+      }
+      if (isDbRel(value)) {
+        rels.push(value);
+        return value;
+      }
+      if (Array.isArray(value)) return value.map(plain);
+      if (value && typeof value === "object" && !(value instanceof Date))
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
+      return value instanceof Date ? value.toISOString() : typeof value === "bigint" ? Number(value) : value;
+    };
+    const table = rows.slice(0, options.rowLimit).map((row) => columns.map((c) => plain(row[c])));
+    // Relationships are written once every node of the rows is known, to name their ends by id.
+    const relJSON = (rel: DbRel) => ({
+      type: rel.type,
+      source: ids.get(rel.src) ?? null,
+      target: ids.get(rel.dst) ?? null,
+      properties: Object.fromEntries(Object.entries(rel.properties).filter(([k, v]) => k !== "key" && v != null)),
+    });
+    for (const rel of rels) {
+      const source = ids.get(rel.src);
+      const target = ids.get(rel.dst);
+      if (source && target) graph.addEdge(source, target, rel);
+    }
+    const finish = (value: unknown): unknown =>
+      isDbRel(value)
+        ? relJSON(value)
+        : Array.isArray(value)
+          ? value.map(finish)
+          : value && typeof value === "object"
+            ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, finish(v)]))
+            : value;
+    return { columns, rows: table.map((row) => row.map(finish)) as unknown[][], graph: graph.toJSON(), truncated };
+  }
+
+  close(): Promise<void> {
+    return this.db.close();
+  }
+}

@@ -1,0 +1,203 @@
+// Every Cypher statement the stores send, in one place. Nearly all of them are written in the common
+// subset that Kuzu and Neo4j both accept (labelled primary-key lookups, UNWIND batches, COUNT {}
+// subqueries, toLower); the few that differ (schema, shortest path) come per dialect. The tests run
+// them all on Kuzu and pass every Neo4j one through Neo4j's own parser (neo4jStatements()).
+import { type EdgeType, NODE_LABELS, type NodeLabel } from "../graph/schema.ts";
+import { EDGE_TRIPLES, ENDPOINTS, edgeProperties, isEntityLabel, NODE_PROPERTIES } from "./layout.ts";
+
+export type Dialect = "kuzu" | "neo4j";
+
+/** `end` is a reserved word in Kuzu, so every property name is quoted. */
+const prop = (variable: string, name: string) => `${variable}.\`${name}\``;
+const scalarNames = (label: NodeLabel) =>
+  Object.entries(NODE_PROPERTIES[label])
+    .filter(([, type]) => type !== "strings")
+    .map(([name]) => name);
+export const listNames = (label: NodeLabel) =>
+  Object.entries(NODE_PROPERTIES[label])
+    .filter(([, type]) => type === "strings")
+    .map(([name]) => name);
+const assignments = (variable: string, names: string[]) =>
+  names.map((name) => `${prop(variable, name)} = ${prop("row", name)}`).join(", ");
+
+// ---- ingest ----
+
+export const ARTICLE_HASH = "MATCH (a:Article {id: $id}) RETURN a.hash AS hash";
+
+/** Lists (aliases, roles) of entities already stored, to union them with the new ones. */
+export const existingEntities = (label: NodeLabel) =>
+  `UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN n.id AS id${listNames(label)
+    .map((name) => `, ${prop("n", name)} AS ${name}`)
+    .join("")}`;
+
+/** Article and Claim nodes are new with their article; lists are written apart (setList). */
+export const createNodes = (label: NodeLabel) =>
+  `UNWIND $rows AS row CREATE (n:${label} {id: row.id}) SET ${assignments("n", scalarNames(label))}`;
+
+/** Entities may exist already: the first name and kind seen stay. */
+export const mergeEntities = (label: NodeLabel) =>
+  `UNWIND $rows AS row MERGE (n:${label} {id: row.id}) ON CREATE SET ${assignments("n", scalarNames(label))}`;
+
+/** Kuzu cannot type an empty list parameter, so only non-empty lists are sent, through this statement. */
+export const setList = (label: NodeLabel, name: string) =>
+  `UNWIND $rows AS row MATCH (n:${label} {id: row.id}) SET ${prop("n", name)} = row.value`;
+
+const edgeMatch = (from: NodeLabel, to: NodeLabel) =>
+  `UNWIND $rows AS row MATCH (a:${from} {id: row.source}), (b:${to} {id: row.target})`;
+
+/** Edges touching a new node (claims, relations keyed by article) are new by construction. */
+export const createEdges = (type: EdgeType, from: NodeLabel, to: NodeLabel) => {
+  const names = Object.keys(edgeProperties(type));
+  const set = names.length ? ` SET ${assignments("r", names)}` : "";
+  return `${edgeMatch(from, to)} CREATE (a)-[r:${type}]->(b)${set}`;
+};
+
+/** Statement edges between two entities (REPRESENTS) may exist from another article. */
+export const mergeEdges = (type: EdgeType, from: NodeLabel, to: NodeLabel) => {
+  const names = Object.keys(edgeProperties(type));
+  const set = names.length ? ` ON CREATE SET ${assignments("r", names)}` : "";
+  return `${edgeMatch(from, to)} MERGE (a)-[r:${type}]->(b)${set}`;
+};
+
+export const existingEdges = (type: EdgeType, from: NodeLabel, to: NodeLabel) =>
+  `UNWIND $rows AS row MATCH (a:${from} {id: row.source})-[:${type}]->(b:${to} {id: row.target}) RETURN count(*) AS n`;
+
+/** Edge groups that may meet edges already stored: statement edges between two entities. */
+export const mayExist = (type: EdgeType, from: NodeLabel, to: NodeLabel) =>
+  isEntityLabel(from) && isEntityLabel(to) && !Object.keys(edgeProperties(type)).includes("key");
+
+// ---- reads ----
+
+const DEGREE = "COUNT { MATCH (n)--() }";
+
+export const nodeById = (label: NodeLabel) => `MATCH (n:${label} {id: $id}) RETURN n, ${DEGREE} AS degree`;
+
+export const nodesByIds = (label: NodeLabel) => `UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN n`;
+
+/** Relationships from the nodes of one label in $ids to any node in $targets. */
+export const relationshipsAmong = (label: NodeLabel) =>
+  `UNWIND $ids AS id MATCH (a:${label} {id: id})-[r]->(b) WHERE b.id IN $targets RETURN a.id AS source, r, b.id AS target`;
+
+export interface HopFilter {
+  types?: readonly string[];
+  polarity?: boolean;
+  from?: boolean;
+  to?: boolean;
+  articles?: boolean;
+}
+
+/**
+ * One hop out of the nodes of one label in $ids, both directions. Filters become WHERE terms only
+ * when set; Kuzu crashes on an empty list parameter and on a list parameter used twice, so each
+ * list appears once ($articles carries '' for "belongs to no article"). Statement edges have no
+ * polarity or date, entities no date or article: a filter only drops what it can judge. Labels are
+ * filtered by the caller, from the ids.
+ */
+export function hop(label: NodeLabel, filter: HopFilter): string {
+  const types = filter.types?.length ? `:${filter.types.join("|")}` : "";
+  const where: string[] = [];
+  if (filter.polarity) where.push("(r.polarity IS NULL OR r.polarity IN $polarity)");
+  if (filter.from) where.push("(r.date IS NULL OR r.date >= $from) AND (b.date IS NULL OR b.date >= $from)");
+  if (filter.to) where.push("(r.date IS NULL OR r.date <= $to) AND (b.date IS NULL OR b.date <= $to)");
+  if (filter.articles)
+    where.push("coalesce(r.article, b.article, CASE WHEN b.id STARTS WITH 'Article:' THEN b.id END, '') IN $articles");
+  const whereClause = where.length ? ` WHERE ${where.join(" AND ")}` : "";
+  return `UNWIND $ids AS id MATCH (a:${label} {id: id})-[r${types}]-(b)${whereClause} RETURN a.id AS origin, r, b LIMIT $cap`;
+}
+
+export const topByDegree = (label: NodeLabel) =>
+  `MATCH (n:${label}) RETURN n.id AS id, ${DEGREE} AS degree ORDER BY degree DESC, id LIMIT $limit`;
+
+/**
+ * Entities with an alias (the name is one) containing any of $v0..$vN, lower-cased. Kuzu takes no
+ * parameter inside a list predicate, hence UNWIND, and the terms spelt out.
+ */
+export function searchNames(label: NodeLabel, variants: number): string {
+  const terms = Array.from({ length: variants }, (_, i) => `toLower(alias) CONTAINS $v${i}`).join(" OR ");
+  return (
+    `MATCH (n:${label}) UNWIND n.aliases AS alias WITH n, alias WHERE ${terms} WITH DISTINCT n ` +
+    `RETURN n.id AS id, n.name AS name, n.aliases AS aliases, ${DEGREE} AS degree ORDER BY degree DESC, id LIMIT $limit`
+  );
+}
+
+const CLAIM_RETURN = "RETURN c, s.id AS speaker, s.name AS speakerName";
+
+export const claimsSaidBy = (label: NodeLabel) =>
+  `MATCH (s:${label} {id: $id})-[:SAID]->(c:Claim) ${CLAIM_RETURN} ORDER BY c.date DESC, c.id LIMIT $limit`;
+
+export const claimsMentioning = (label: NodeLabel) =>
+  `MATCH (c:Claim)-[:MENTIONS]->(n:${label} {id: $id}) OPTIONAL MATCH (s)-[:SAID]->(c) ${CLAIM_RETURN} ORDER BY c.date DESC, c.id LIMIT $limit`;
+
+export const CLAIM_BY_ID = `MATCH (c:Claim {id: $id}) OPTIONAL MATCH (s)-[:SAID]->(c) ${CLAIM_RETURN}`;
+
+export const CLAIMS_OF_ARTICLE = `MATCH (c:Claim) WHERE c.article = $id OPTIONAL MATCH (s)-[:SAID]->(c) ${CLAIM_RETURN} ORDER BY c.start, c.id`;
+
+export const ARTICLE_TEXTS =
+  "UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.title AS title, a.date AS date, a.source AS source, a.text AS text";
+
+export const ROLES = "MATCH (n:Person {id: $id})-[r:REPRESENTS]->(o) RETURN r.role AS role, o.id AS id, o.name AS name";
+
+export const ARTICLES =
+  "MATCH (a:Article) RETURN a.id AS id, a.title AS title, a.source AS source, a.date AS date, a.language AS language ORDER BY date DESC, id";
+
+export const CLAIMS_PER_ARTICLE = "MATCH (c:Claim) RETURN c.article AS article, count(c) AS claims";
+
+export const countNodes = (label: NodeLabel) => `MATCH (n:${label}) RETURN count(n) AS n`;
+export const countRelationships = (type: EdgeType) => `MATCH ()-[r:${type}]->() RETURN count(r) AS n`;
+
+/** Shortest path between two nodes; the depth bound must be a literal in both dialects. */
+export function shortestPath(dialect: Dialect, from: NodeLabel, to: NodeLabel, maxDepth: number): string {
+  if (!Number.isInteger(maxDepth) || maxDepth < 1) throw new RangeError(`maxDepth must be a positive integer`);
+  return dialect === "kuzu"
+    ? `MATCH p = (a:${from} {id: $from})-[* SHORTEST 1..${maxDepth}]-(b:${to} {id: $to}) RETURN nodes(p) AS nodes, rels(p) AS rels`
+    : `MATCH p = shortestPath((a:${from} {id: $from})-[*..${maxDepth}]-(b:${to} {id: $to})) RETURN nodes(p) AS nodes, relationships(p) AS rels`;
+}
+
+// ---- schema ----
+
+/** Neo4j: uniqueness of ids per label, and a full-text index (CJK analyzer) over names and aliases. */
+export const NEO4J_SCHEMA = [
+  ...NODE_LABELS.map(
+    (label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+  ),
+  "CREATE INDEX claim_article IF NOT EXISTS FOR (c:Claim) ON (c.article)",
+  "CREATE FULLTEXT INDEX names IF NOT EXISTS FOR (n:Person|Country|Organization) ON EACH [n.name, n.aliases] " +
+    "OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}",
+];
+
+const KUZU_TYPES = { string: "STRING", int: "INT64", strings: "STRING[]" } as const;
+const kuzuColumns = (properties: Record<string, keyof typeof KUZU_TYPES>) =>
+  Object.entries(properties).map(([name, type]) => `, \`${name}\` ${KUZU_TYPES[type]}`);
+
+/** Kuzu: one node table per label keyed by id, one rel table per type with every (FROM, TO) pair. */
+export const KUZU_SCHEMA = [
+  ...NODE_LABELS.map(
+    (label) =>
+      `CREATE NODE TABLE IF NOT EXISTS ${label}(id STRING PRIMARY KEY${kuzuColumns(NODE_PROPERTIES[label]).join("")})`,
+  ),
+  ...(Object.keys(ENDPOINTS) as EdgeType[]).map((type) => {
+    const pairs = EDGE_TRIPLES.filter((t) => t.type === type).map((t) => `FROM ${t.from} TO ${t.to}`);
+    return `CREATE REL TABLE IF NOT EXISTS ${type}(${pairs.join(", ")}${kuzuColumns(edgeProperties(type)).join("")})`;
+  }),
+];
+
+/** Every statement the Neo4j store can send, for the parser test. */
+export function neo4jStatements(): string[] {
+  const all: string[] = [...NEO4J_SCHEMA, ARTICLE_HASH, CLAIM_BY_ID, CLAIMS_OF_ARTICLE, ARTICLE_TEXTS, ROLES];
+  all.push(ARTICLES, CLAIMS_PER_ARTICLE);
+  for (const label of NODE_LABELS) {
+    all.push(existingEntities(label), createNodes(label), mergeEntities(label), nodeById(label), nodesByIds(label));
+    all.push(relationshipsAmong(label), topByDegree(label), claimsSaidBy(label), claimsMentioning(label));
+    all.push(countNodes(label), searchNames(label, 1), searchNames(label, 3));
+    all.push(
+      hop(label, {}),
+      hop(label, { types: ["SAID", "CONSULT"], polarity: true, from: true, to: true, articles: true }),
+    );
+    for (const name of listNames(label)) all.push(setList(label, name));
+    for (const to of NODE_LABELS) all.push(shortestPath("neo4j", label, to, 4));
+  }
+  for (const { type, from, to } of EDGE_TRIPLES)
+    all.push(createEdges(type, from, to), mergeEdges(type, from, to), existingEdges(type, from, to));
+  for (const type of Object.keys(ENDPOINTS) as EdgeType[]) all.push(countRelationships(type));
+  return all;
+}

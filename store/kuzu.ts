@@ -1,0 +1,211 @@
+// KuzuStore: the embedded default, one directory (DATA_DIR, default data/db), one writer process.
+//
+// Schema as stored (built from store/layout.ts, see KUZU_SCHEMA in store/cypher.ts):
+//   node tables, each keyed by `id STRING PRIMARY KEY` (a hash index: every lookup is by id)
+//     Article(title, source, date, hash, language, text, file)   Person(name, aliases STRING[], roles STRING[])
+//     Country(name, aliases STRING[], iso3)   Organization(name, aliases STRING[], kind)
+//     Claim(text, start INT64, end INT64, article, date)          dates are ISO strings, as in Neo4j
+//   rel tables: SAID(Person|Organization|Country -> Claim), MENTIONS(Claim -> entities),
+//     IN_ARTICLE(Claim -> Article), REPRESENTS(Person -> Country|Organization, role),
+//     and one per PLOVER type, Country -> Country (key, polarity, quad, start, end, evidence, article, date).
+// Kuzu's FTS extension is linked in, but it tokenizes on spaces, useless for Chinese names, and it
+// indexes neither lists nor updated tables; search scans names and aliases instead (CONTAINS).
+//
+// Connections: one writer (ingest transactions, one at a time), a few readers, and one console
+// connection whose queries run in `BEGIN TRANSACTION READ ONLY` with a timeout. Each connection runs
+// one query at a time, and every QueryResult is closed before the next (Kuzu segfaults otherwise).
+import kuzu from "kuzu";
+import { KUZU_SCHEMA } from "./cypher.ts";
+import type { Backend, DbNode, DbRel, Params, Run } from "./cypher-store.ts";
+import { CypherStore } from "./cypher-store.ts";
+import { StoreInputError, StoreLockedError } from "./store.ts";
+import type { Row } from "./validate.ts";
+
+type Connection = InstanceType<typeof kuzu.Connection>;
+type QueryResult = InstanceType<typeof kuzu.QueryResult>;
+
+/** Runs tasks one after another: a Kuzu connection takes one query at a time. */
+class Serial {
+  private tail: Promise<unknown> = Promise.resolve();
+  run<T>(task: () => Promise<T>): Promise<T> {
+    const result = this.tail.then(task);
+    this.tail = result.catch(() => undefined);
+    return result;
+  }
+}
+
+interface Lane {
+  connection: Connection;
+  serial: Serial;
+}
+const lane = (db: InstanceType<typeof kuzu.Database>): Lane => ({
+  connection: new kuzu.Connection(db),
+  serial: new Serial(),
+});
+
+const READERS = 4;
+
+/** Kuzu node, rel and path values as DbNode / DbRel; everything else stays as it is. */
+function convert(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(convert);
+  if (!value || typeof value !== "object" || value instanceof Date)
+    return typeof value === "bigint" ? Number(value) : value;
+  const v = value as Record<string, unknown>;
+  if ("_nodes" in v && "_rels" in v) return { nodes: convert(v._nodes), rels: convert(v._rels) };
+  const key = (id: unknown) => {
+    const { table, offset } = id as { table: number; offset: number };
+    return `${table}:${offset}`;
+  };
+  const properties = () =>
+    Object.fromEntries(
+      Object.entries(v)
+        .filter(([k, x]) => !k.startsWith("_") && x !== null)
+        .map(([k, x]) => [k, convert(x)]),
+    );
+  if ("_src" in v && "_dst" in v && "_label" in v)
+    return {
+      kind: "rel",
+      type: String(v._label),
+      src: key(v._src),
+      dst: key(v._dst),
+      properties: properties(),
+    } satisfies DbRel;
+  if ("_label" in v && "_id" in v)
+    return { kind: "node", key: key(v._id), label: String(v._label), properties: properties() } satisfies DbNode;
+  return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, convert(x)]));
+}
+
+/** Kuzu infers a parameter's type from its values and crashes on an empty list, so none may reach it. */
+function hasEmptyList(value: unknown): boolean {
+  if (Array.isArray(value)) return value.length === 0 || value.some(hasEmptyList);
+  return !!value && typeof value === "object" && Object.values(value).some(hasEmptyList);
+}
+
+async function execute(connection: Connection, query: string, params: Params = {}): Promise<QueryResult> {
+  if (hasEmptyList(params)) throw new Error(`empty list in the parameters of: ${query}`);
+  const prepared = await connection.prepare(query);
+  if (!prepared.isSuccess()) throw new Error(prepared.getErrorMessage());
+  const result = await connection.execute(prepared, params as Record<string, never>);
+  if (Array.isArray(result)) {
+    for (const r of result) r.close();
+    throw new Error("one statement at a time");
+  }
+  return result;
+}
+
+async function all(connection: Connection, query: string, params?: Params): Promise<Row[]> {
+  const result = await execute(connection, query, params);
+  try {
+    return (await result.getAll()).map((row) => convert(row) as Row);
+  } finally {
+    result.close();
+  }
+}
+
+/**
+ * Statements a read-only transaction does not stop because they change no table: files written
+ * (COPY TO, EXPORT), files read (LOAD FROM, IMPORT), other databases attached, settings changed
+ * (CALL name=value), the transaction itself ended. Matched on keywords outside strings and comments.
+ */
+const NOT_A_QUERY =
+  /^\s*(COPY|EXPORT|IMPORT|ATTACH|DETACH\s+(?!DELETE)|USE|BEGIN|COMMIT|ROLLBACK|CHECKPOINT|INSTALL|UNINSTALL)\b|(?<!\.)\bLOAD\b|\bCALL\s+\w+\s*=/i;
+const withoutLiterals = (query: string) =>
+  query
+    .replace(/\/\*[\s\S]*?\*\//g, " ")
+    .replace(/\/\/.*$/gm, " ")
+    .replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`[^`]*`/g, "''");
+
+export class KuzuBackend implements Backend {
+  readonly dialect = "kuzu" as const;
+  private readonly writer: Lane;
+  private readonly readers: Lane[];
+  private readonly console: Lane;
+  private nextReader = 0;
+
+  private constructor(private readonly db: InstanceType<typeof kuzu.Database>) {
+    this.writer = lane(db);
+    this.readers = Array.from({ length: READERS }, () => lane(db));
+    this.console = lane(db);
+  }
+
+  static async open(directory: string): Promise<KuzuBackend> {
+    const db = new kuzu.Database(directory);
+    try {
+      await db.init();
+    } catch (error) {
+      const message = (error as Error).message;
+      if (/lock/i.test(message))
+        throw new StoreLockedError(
+          `the Kuzu store at ${directory} is in use by another process (a running server?): ` +
+            "stop it, or send the articles to the server (POST /api/articles)",
+        );
+      throw error;
+    }
+    const backend = new KuzuBackend(db);
+    for (const statement of KUZU_SCHEMA) await all(backend.writer.connection, statement);
+    return backend;
+  }
+
+  read: Run = (query, params) => {
+    const reader = this.readers[this.nextReader++ % READERS] as Lane;
+    return reader.serial.run(() => all(reader.connection, query, params));
+  };
+
+  write<T>(work: (run: Run) => Promise<T>): Promise<T> {
+    const { connection, serial } = this.writer;
+    return serial.run(async () => {
+      await all(connection, "BEGIN TRANSACTION");
+      try {
+        const result = await work((query, params) => all(connection, query, params));
+        await all(connection, "COMMIT");
+        return result;
+      } catch (error) {
+        // Kuzu rolls back by itself when a statement fails; ROLLBACK covers errors raised between statements.
+        await all(connection, "ROLLBACK").catch(() => undefined);
+        throw error;
+      }
+    });
+  }
+
+  readOnly(query: string, params: Params, options: { timeoutMs: number; rowLimit: number }) {
+    if (NOT_A_QUERY.test(withoutLiterals(query)))
+      throw new StoreInputError(
+        "the Cypher console runs read-only queries only (no COPY, EXPORT, LOAD, ATTACH or transaction control)",
+      );
+    if (hasEmptyList(params)) throw new StoreInputError("Kuzu cannot take an empty list as a parameter");
+    const { connection, serial } = this.console;
+    return serial.run(async () => {
+      connection.setQueryTimeout(Math.max(1, Math.floor(options.timeoutMs)));
+      await all(connection, "BEGIN TRANSACTION READ ONLY");
+      let result: QueryResult | undefined;
+      try {
+        result = await execute(connection, query, params);
+        const columns = result.getColumnNamesSync();
+        const rows: Row[] = [];
+        while (rows.length <= options.rowLimit && result.hasNext()) rows.push(convert(await result.getNext()) as Row);
+        return { columns, rows };
+      } catch (error) {
+        const message = (error as Error).message;
+        throw new StoreInputError(
+          /interrupt/i.test(message) ? `query timed out after ${options.timeoutMs} ms` : message,
+        );
+      } finally {
+        result?.close();
+        await all(connection, "ROLLBACK").catch(() => undefined);
+      }
+    });
+  }
+
+  async close(): Promise<void> {
+    // Waits for queued work on every connection, then closes connections before the database.
+    const lanes = [this.writer, this.console, ...this.readers];
+    await Promise.all(lanes.map((l) => l.serial.run(async () => undefined)));
+    for (const l of lanes) await l.connection.close();
+    await this.db.close();
+  }
+}
+
+/** The embedded store in `directory` (created if missing). */
+export async function openKuzuStore(directory: string): Promise<CypherStore> {
+  return new CypherStore(await KuzuBackend.open(directory));
+}

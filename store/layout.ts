@@ -1,0 +1,85 @@
+// How graph/schema.ts maps onto a property graph database: the properties of each label with their
+// types, and which labels each relationship type connects. Both stores, the validation and the Kuzu
+// DDL read these tables, so the stored schema cannot drift between Kuzu and Neo4j.
+import {
+  type EdgeType,
+  type EntityLabel,
+  type NodeLabel,
+  PLOVER,
+  PLOVER_TYPES,
+  type PloverType,
+} from "../graph/schema.ts";
+
+export type PropertyType = "string" | "int" | "strings";
+
+/** Node properties besides `id`, the primary key everywhere. */
+export const NODE_PROPERTIES: Record<NodeLabel, Record<string, PropertyType>> = {
+  Article: {
+    title: "string",
+    source: "string",
+    date: "string",
+    hash: "string",
+    language: "string",
+    text: "string",
+    file: "string",
+  },
+  Person: { name: "string", aliases: "strings", roles: "strings" },
+  Country: { name: "string", aliases: "strings", iso3: "string" },
+  Organization: { name: "string", aliases: "strings", kind: "string" },
+  Claim: { text: "string", start: "int", end: "int", article: "string", date: "string" },
+};
+
+/** Properties that must be present (besides id). */
+export const REQUIRED_PROPERTIES: Record<NodeLabel, string[]> = {
+  Article: ["title", "hash", "language", "text"],
+  Person: ["name"],
+  Country: ["name", "iso3"],
+  Organization: ["name", "kind"],
+  Claim: ["text", "start", "end", "article"],
+};
+
+export const ENTITY_LABELS: readonly EntityLabel[] = ["Person", "Country", "Organization"];
+export const isEntityLabel = (label: string): label is EntityLabel =>
+  (ENTITY_LABELS as readonly string[]).includes(label);
+
+const ENTITIES = ENTITY_LABELS as EntityLabel[];
+
+/** The (from, to) label pairs each relationship type may connect. */
+export const ENDPOINTS: Record<EdgeType, { from: NodeLabel[]; to: NodeLabel[] }> = {
+  SAID: { from: ENTITIES, to: ["Claim"] },
+  MENTIONS: { from: ["Claim"], to: ENTITIES },
+  IN_ARTICLE: { from: ["Claim"], to: ["Article"] },
+  REPRESENTS: { from: ["Person"], to: ["Country", "Organization"] },
+  ...(Object.fromEntries(PLOVER_TYPES.map((t) => [t, { from: ["Country"], to: ["Country"] }])) as Record<
+    PloverType,
+    { from: NodeLabel[]; to: NodeLabel[] }
+  >),
+};
+
+export const RELATION_PROPERTIES: Record<string, PropertyType> = {
+  key: "string",
+  polarity: "string",
+  quad: "string",
+  start: "int",
+  end: "int",
+  evidence: "string",
+  article: "string",
+  date: "string",
+};
+
+/** Relationship properties per type: REPRESENTS has a role, PLOVER relations their evidence. */
+export const edgeProperties = (type: EdgeType): Record<string, PropertyType> =>
+  type === "REPRESENTS" ? { role: "string" } : type in PLOVER ? RELATION_PROPERTIES : {};
+
+/** Every (type, from, to) triple: one Kuzu rel table pair each, one ingest statement each. */
+export const EDGE_TRIPLES: { type: EdgeType; from: NodeLabel; to: NodeLabel }[] = Object.entries(ENDPOINTS).flatMap(
+  ([type, { from, to }]) => from.flatMap((f) => to.map((t) => ({ type: type as EdgeType, from: f, to: t }))),
+);
+
+/** Lists read back from a store as null (Kuzu stores an empty list as null) become []. */
+export function withLists(label: NodeLabel, properties: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(properties)) if (value !== null && value !== undefined) out[name] = value;
+  for (const [name, type] of Object.entries(NODE_PROPERTIES[label])) if (type === "strings") out[name] ??= [];
+  return out;
+}
