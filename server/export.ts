@@ -1,4 +1,4 @@
-// Which subgraph to export (ids, a Cypher query's result, or a seed's neighbourhood) and the
+// Which subgraph to export (ids, a Cypher query's result, a seed's neighbourhood, or the whole graph) and the
 // download that carries it. Shared by POST /api/export and `diplograph export`.
 import { strToU8, zipSync } from "fflate";
 import { type ExportFormat, exportGraph, toGraph } from "../graph/export/index.ts";
@@ -23,16 +23,19 @@ async function seedId(store: Store, seed: string): Promise<string> {
   return hit.id;
 }
 
+/** The subgraph named by ids, cypher or seed (at most one); with none, the graph's best-connected nodes up to the limit. */
 export async function selectSubgraph(store: Store, selection: Selection): Promise<GraphJSON> {
   const given = (["ids", "cypher", "seed"] as const).filter((k) => selection[k] !== undefined);
-  if (given.length !== 1) throw new HttpError(400, "give exactly one of ids, cypher or seed");
+  if (given.length > 1) throw new HttpError(400, `give one of ids, cypher or seed, not ${given.join(" and ")}`);
+  const limit = selection.limit ?? LIMITS.graphNodes;
+  if (given.length === 0) return store.overview({ limit });
   if (selection.ids) return store.subgraph(selection.ids);
   if (selection.cypher) {
     const options = { rowLimit: LIMITS.cypherRows, timeoutMs: LIMITS.cypherTimeoutMs };
     return (await store.cypher(selection.cypher, {}, options)).graph;
   }
   const id = await seedId(store, selection.seed as string);
-  return store.neighbours([id], { depth: selection.depth ?? 1, limit: selection.limit ?? LIMITS.graphNodes });
+  return store.neighbours([id], { depth: selection.depth ?? 1, limit });
 }
 
 export interface Download {

@@ -319,7 +319,8 @@ export const routeSchemas = {
     },
   },
   export: {
-    summary: "Download a subgraph: the given ids, a Cypher query's result, or a seed's neighbourhood",
+    summary:
+      "Download a subgraph: the given ids, a Cypher query's result, a seed's neighbourhood, or (none given) the graph up to `limit` nodes",
     body: {
       type: "object",
       properties: {

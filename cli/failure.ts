@@ -1,0 +1,13 @@
+// How a command reports an error: the message alone when the user's input caused it, the stack
+// too when diplograph itself failed. Exit code 1 either way (2 is kept for usage errors).
+import { ArticleInputError } from "../ingest/decode.ts";
+import { HttpError } from "../server/errors.ts";
+import { StoreInputError, StoreLockedError } from "../store/store.ts";
+
+export function failure(command: string, error: unknown): number {
+  const known = [StoreInputError, StoreLockedError, HttpError, ArticleInputError].some((kind) => error instanceof kind);
+  const text =
+    known || !(error instanceof Error) ? String((error as Error)?.message ?? error) : (error.stack ?? error.message);
+  process.stderr.write(`diplograph ${command}: ${text}\n`);
+  return 1;
+}
