@@ -1,0 +1,192 @@
+// Claims: who said what, as spans of the normalised text. Reported speech opens with a speaker and
+// a speech verb (郭嘉昆指出，… / 工信部相关负责人21日在发布会上表示，…), or stands in a headline
+// (普京：…), or answers a question at a press conference (答：…). What follows the verb, and the
+// next sentences of the paragraph, are the speaker's, one claim per sentence, until another
+// speaker is introduced. Journalists' questions are nobody's claims.
+import { notSpeech, speechVerbs } from "./lexicon.ts";
+import type { Mention } from "./mentions.ts";
+import { type Paragraph, paragraphs, type Sentence, sentences, trimSpan } from "./text.ts";
+
+export interface ClaimSpan {
+  start: number;
+  end: number;
+  speaker: Mention;
+}
+
+/** Content shorter than this is no statement (中方对此表示关切: 关切 alone is not a claim). */
+const MIN_CLAIM = 4;
+/** A sentence longer than this is split at semicolons. */
+const LONG_SENTENCE = 120;
+const CLAUSE_END = /[，：:；;。！？!?「“『\n]/;
+/** A mention right after these is an adverbial (在联合国大会上表示), not the subject. */
+const NOT_SUBJECT_BEFORE = new Set("在于据同与和对向就从把被将给及跟");
+const PRONOUN = /^(?:对此|此外|同时|另外|并且|而|但)?[，]?(他们|她们|他|她|该负责人|该发言人|这位发言人|该官员|发言人|负责人)/;
+
+interface Intro {
+  /** Where the intro clause starts (the speaker) and where its content starts. */
+  start: number;
+  content: number;
+  speaker: Mention;
+}
+
+class Context {
+  /** The last speaker, for 他说 and continuing sentences. */
+  lastSpeaker: Mention | undefined;
+  /** The last spokesperson, who answers 答：at a press conference. */
+  spokesperson: Mention | undefined;
+  constructor(
+    readonly s: string,
+    readonly mentions: Mention[],
+    readonly covering: (Mention | undefined)[],
+  ) {}
+}
+
+/** The subject of a clause ending at `verbStart`: its first person, organization or country mention. */
+function subjectOf(ctx: Context, clauseStart: number, verbStart: number): Mention | undefined {
+  const { s } = ctx;
+  for (let i = clauseStart; i < verbStart; i++) {
+    const m = ctx.covering[i];
+    if (!m) continue;
+    if (m.end > verbStart) return undefined;
+    i = m.end - 1;
+    if (NOT_SUBJECT_BEFORE.has(s[m.start - 1] ?? "") && m.start > clauseStart) continue;
+    if (s[m.end] === "的") continue;
+    return m;
+  }
+  const pronoun = PRONOUN.exec(s.slice(clauseStart, verbStart));
+  if (pronoun) return /负责人|发言人/.test(pronoun[1] as string) ? (ctx.spokesperson ?? ctx.lastSpeaker) : ctx.lastSpeaker;
+  return undefined;
+}
+
+/** Intros in a sentence: a clause with a subject and a speech verb, at its end or before its content. */
+function intros(ctx: Context, sentence: Sentence): Intro[] {
+  const { s } = ctx;
+  const out: Intro[] = [];
+  let clauseStart = sentence.start;
+  while (clauseStart < sentence.end) {
+    let clauseEnd = clauseStart;
+    while (clauseEnd < sentence.end && !CLAUSE_END.test(s[clauseEnd] as string)) clauseEnd++;
+    const intro = clauseIntro(ctx, clauseStart, clauseEnd, sentence.end);
+    if (intro) out.push(intro);
+    clauseStart = clauseEnd + 1;
+  }
+  return out;
+}
+
+function clauseIntro(ctx: Context, start: number, end: number, sentenceEnd: number): Intro | undefined {
+  const { s } = ctx;
+  const verbs: { start: number; end: number }[] = [];
+  for (let i = start; i < end; i++) {
+    if (ctx.covering[i]) {
+      i = (ctx.covering[i] as Mention).end - 1;
+      continue;
+    }
+    const blocked = notSpeech.longestAt(s, i);
+    if (blocked) {
+      i += blocked.term.length - 1;
+      continue;
+    }
+    const v = speechVerbs.longestAt(s, i);
+    if (v) {
+      verbs.push({ start: i, end: i + v.term.length });
+      i += v.term.length - 1;
+    }
+  }
+  // prefer the verb that ends the clause (…时表示，); else one followed by its content in the clause
+  const last = verbs.at(-1);
+  if (last && last.end === end) {
+    const speaker = subjectOf(ctx, start, last.start);
+    if (speaker) return { start, content: Math.min(end + 1, sentenceEnd), speaker };
+  }
+  for (const v of verbs) {
+    if (end - v.end < MIN_CLAIM + 2) continue;
+    const speaker = subjectOf(ctx, start, v.start);
+    if (speaker) return { start, content: v.end, speaker };
+  }
+  return undefined;
+}
+
+/** Claims of one or two clauses per sentence of s[start, end), split at semicolons when long. */
+function claimSpans(s: string, start: number, end: number, speaker: Mention): ClaimSpan[] {
+  const out: ClaimSpan[] = [];
+  const pieces: [number, number][] = [];
+  if (end - start > LONG_SENTENCE) {
+    let from = start;
+    for (let i = start; i < end; i++)
+      if (s[i] === "；" || s[i] === ";") {
+        pieces.push([from, i]);
+        from = i + 1;
+      }
+    pieces.push([from, end]);
+  } else pieces.push([start, end]);
+  for (const [a, b] of pieces) {
+    const [ts, te] = trimSpan(s, a, b);
+    if (te - ts >= MIN_CLAIM) out.push({ start: ts, end: te, speaker });
+  }
+  return out;
+}
+
+function bodyClaims(ctx: Context, p: Paragraph, answerer: Mention | undefined): ClaimSpan[] {
+  const out: ClaimSpan[] = [];
+  let current = answerer;
+  for (const sentence of sentences(ctx.s, p.start, p.end)) {
+    const found = intros(ctx, sentence);
+    if (found.length === 0) {
+      if (current) out.push(...claimSpans(ctx.s, sentence.start, sentence.end, current));
+      continue;
+    }
+    found.forEach((intro, k) => {
+      const stop = found[k + 1]?.start ?? sentence.end;
+      out.push(...claimSpans(ctx.s, intro.content, stop, intro.speaker));
+      ctx.lastSpeaker = intro.speaker;
+      if (isSpokesperson(ctx, intro.speaker)) ctx.spokesperson = intro.speaker;
+    });
+    current = found.at(-1)?.speaker;
+  }
+  return out;
+}
+
+function isSpokesperson(ctx: Context, m: Mention): boolean {
+  if (m.label !== "Person") return false;
+  const role = m.role ? ctx.s.slice(m.role.start, m.role.end) : (m.knownRole ?? "");
+  return role.includes("发言人");
+}
+
+/** 普京：俄中合作从不受国际形势变化影响 — the speaker right before the colon. */
+function headlineClaim(ctx: Context, p: Paragraph): ClaimSpan | undefined {
+  const colon = ctx.s.slice(p.start, p.end).search(/[：:]/);
+  if (colon < 0) return undefined;
+  const at = p.start + colon;
+  const speaker = ctx.covering[at - 1];
+  if (!speaker || speaker.end !== at) return undefined;
+  const before = ctx.s[speaker.start - 1];
+  if (speaker.start > p.start && before !== " " && before !== "　") return undefined;
+  const [start, end] = trimSpan(ctx.s, at + 1, p.end);
+  return end - start >= MIN_CLAIM ? { start, end, speaker } : undefined;
+}
+
+/** Every claim of the text `s` (Simplified, normalised), in text order. */
+export function findClaims(s: string, mentions: Mention[]): ClaimSpan[] {
+  const covering: (Mention | undefined)[] = new Array(s.length);
+  for (const m of mentions) covering.fill(m, m.start, m.end);
+  const ctx = new Context(s, mentions, covering);
+  const out: ClaimSpan[] = [];
+  let answering = false;
+  for (const p of paragraphs(s)) {
+    if (p.kind === "heading") {
+      const claim = headlineClaim(ctx, p);
+      if (claim) out.push(claim);
+      continue;
+    }
+    if (p.kind === "question") {
+      answering = true;
+      continue;
+    }
+    if (p.kind !== "body") continue;
+    const answer = /^答[：:]/.test(s.slice(p.start, p.end));
+    const answerer = answer || (answering && !out.length) ? (ctx.spokesperson ?? ctx.lastSpeaker) : undefined;
+    if (answer) answering = true;
+    out.push(...bodyClaims(ctx, answer ? { ...p, start: p.start + 2 } : p, answer ? answerer : undefined));
+  }
+  return out;
+}

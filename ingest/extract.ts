@@ -1,0 +1,195 @@
+// Article text -> statement graph (graph/schema.ts): the article, the people, countries and
+// organizations it names, the claims they make (each the exact slice of the text), what the
+// claims mention, and the relations between countries that the text states.
+import { createHash } from "node:crypto";
+import { MultiDirectedGraph } from "graphology";
+import {
+  type ArticleNode,
+  articleId,
+  type ClaimNode,
+  claimId,
+  countryId,
+  type EdgeAttributes,
+  edgeKey,
+  type NodeAttributes,
+  organizationId,
+  personId,
+} from "../graph/schema.ts";
+import { findClaims } from "./claims.ts";
+import { articleDate, eventDate } from "./dates.ts";
+import { checkArticleText } from "./decode.ts";
+import { countryNames } from "./lexicon.ts";
+import { findMentions, type Mention } from "./mentions.ts";
+import { type Normalized, normalize, toOriginal } from "./normalize.ts";
+import { findRelations } from "./relations.ts";
+import { detectLanguage, toSimplified, traditionalForms } from "./script.ts";
+
+export interface ArticleMeta {
+  file?: string;
+  title?: string;
+  source?: string;
+  date?: string;
+}
+
+export type StatementGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
+
+export const mentionId = (m: Mention): string =>
+  m.label === "Country" ? countryId(m.key) : m.label === "Person" ? personId(m.key) : organizationId(m.key);
+
+/** Known sources by how their datelines open (香港文匯報訊, 新华社北京1月21日电). */
+const SOURCE_LINE = /(香港文[汇匯][报報]|大公[报報]|新[华華]社|中新社|人民日[报報]|央[视視]新[闻聞]|中央社|[联聯]合早[报報])/;
+
+function title(text: string, meta: ArticleMeta): string {
+  if (meta.title) return meta.title;
+  const lines = text.split("\n").map((l) => l.trim());
+  const heading = lines.find((l) => /^#\s/.test(l)) ?? lines.find((l) => l !== "") ?? "";
+  return heading.replace(/^#+\s*/, "").slice(0, 200);
+}
+
+/** Every way an entity can be written: the surface forms seen and both scripts of each. */
+function scriptForms(forms: Iterable<string>): string[] {
+  const out = new Set<string>();
+  for (const f of forms) {
+    out.add(f);
+    out.add(toSimplified(f));
+    for (const t of traditionalForms(toSimplified(f))) out.add(t);
+  }
+  return [...out];
+}
+
+export function extract(text: string, meta: ArticleMeta = {}): StatementGraph {
+  checkArticleText(text);
+  const norm = normalize(text);
+  const s = toSimplified(norm.text);
+  const language = detectLanguage(norm.text, s);
+  const hash = createHash("sha256").update(text).digest("hex");
+  const article = articleId(hash);
+  const published = articleDate(text, meta);
+  const graph: StatementGraph = new MultiDirectedGraph();
+  const source = meta.source ?? SOURCE_LINE.exec(text.slice(0, 2000))?.[1];
+  const articleNode: ArticleNode = {
+    label: "Article",
+    title: title(text, meta),
+    hash,
+    language,
+    text,
+    ...(source ? { source } : {}),
+    ...(published ? { date: published } : {}),
+    ...(meta.file ? { file: meta.file } : {}),
+  };
+  graph.addNode(article, articleNode);
+
+  const span = (start: number, end: number) => toOriginal(norm, start, end);
+  const surface = (m: Mention) => {
+    const [a, b] = span(m.start, m.end);
+    return text.slice(a, b);
+  };
+  const mentions = findMentions(s);
+  addEntities(graph, mentions, surface, language, (m) => (m.role ? text.slice(...span(m.role.start, m.role.end)) : undefined));
+  addRepresents(graph, mentions, text, norm);
+
+  const addEdge = (source: string, target: string, attrs: EdgeAttributes) => {
+    const key = edgeKey(source, target, attrs);
+    if (!graph.hasEdge(key)) graph.addDirectedEdgeWithKey(key, source, target, attrs);
+  };
+  for (const c of findClaims(s, mentions)) {
+    const [start, end] = span(c.start, c.end);
+    const id = claimId(article, start, end);
+    if (graph.hasNode(id)) continue;
+    const date = eventDate(s.slice(c.start, c.end), published) ?? published;
+    const claim: ClaimNode = { label: "Claim", text: text.slice(start, end), start, end, article, ...(date ? { date } : {}) };
+    graph.addNode(id, claim);
+    addEdge(mentionId(c.speaker), id, { type: "SAID" });
+    addEdge(id, article, { type: "IN_ARTICLE" });
+    for (const m of mentions) if (m.start >= c.start && m.end <= c.end) addEdge(id, mentionId(m), { type: "MENTIONS" });
+  }
+  for (const r of findRelations(s, mentions)) {
+    const [start, end] = span(r.start, r.end);
+    const date = eventDate(s.slice(r.start, r.end), published) ?? published;
+    addEdge(countryId(r.source), countryId(r.target), {
+      type: r.type,
+      polarity: r.polarity,
+      quad: r.quad,
+      start,
+      end,
+      evidence: text.slice(start, end),
+      article,
+      ...(date ? { date } : {}),
+    });
+  }
+  return graph;
+}
+
+function addEntities(
+  graph: StatementGraph,
+  mentions: Mention[],
+  surface: (m: Mention) => string,
+  language: string,
+  roleText: (m: Mention) => string | undefined,
+): void {
+  const inScript = (simplified: string) => (language === "zh-Hant" ? (traditionalForms(simplified)[0] ?? simplified) : simplified);
+  const forms = new Map<string, Set<string>>();
+  const roles = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    const id = mentionId(m);
+    if (!forms.has(id)) forms.set(id, new Set());
+    if (!roles.has(id)) roles.set(id, new Set());
+    if (m.form === "name") forms.get(id)?.add(surface(m));
+    const role = roleText(m);
+    if (role) roles.get(id)?.add(role);
+  }
+  for (const m of mentions) {
+    const id = mentionId(m);
+    if (graph.hasNode(id)) continue;
+    const seen = [...(forms.get(id) ?? [])];
+    if (m.label === "Country") {
+      const official = countryNames.get(m.key)?.[0];
+      const name = seen[0] ?? (official ? inScript(official) : m.key);
+      graph.addNode(id, { label: "Country", iso3: m.key, name, aliases: scriptForms([name, ...seen]) });
+    } else if (m.label === "Organization") {
+      const name = seen[0] ?? inScript(m.key);
+      graph.addNode(id, { label: "Organization", kind: m.kind ?? "other", name, aliases: scriptForms([name, ...seen, m.key]) });
+    } else {
+      const name = seen[0] ?? inScript(m.key);
+      const known = mentions.find((x) => mentionId(x) === id && x.knownRole)?.knownRole;
+      const seenRoles = [...(roles.get(id) ?? [])];
+      graph.addNode(id, {
+        label: "Person",
+        name,
+        aliases: scriptForms([name, ...seen, m.key]),
+        roles: seenRoles.length ? seenRoles : known ? [inScript(known)] : [],
+      });
+    }
+  }
+}
+
+/** Person -> Country / Organization named in the person's title, or the country the lexicon gives. */
+function addRepresents(graph: StatementGraph, mentions: Mention[], text: string, norm: Normalized): void {
+  const add = (person: string, target: string, role: string | undefined) => {
+    const attrs: EdgeAttributes = { type: "REPRESENTS", ...(role ? { role } : {}) };
+    const key = edgeKey(person, target, attrs);
+    if (graph.hasNode(target) && !graph.hasEdge(key)) graph.addDirectedEdgeWithKey(key, person, target, attrs);
+  };
+  for (const p of mentions) {
+    if (p.label !== "Person") continue;
+    const person = mentionId(p);
+    const role = p.role ? text.slice(...toOriginal(norm, p.role.start, p.role.end)) : undefined;
+    let tied = false;
+    if (p.role) {
+      const { start, end } = p.role;
+      for (const m of mentions) {
+        if (m.label === "Person" || m.start < start || m.end > end) continue;
+        add(person, mentionId(m), role);
+        if (m.country) add(person, countryId(m.country), role);
+        tied = true;
+      }
+    }
+    if (!tied && p.country) {
+      if (!graph.hasNode(countryId(p.country))) {
+        const name = countryNames.get(p.country)?.[0] ?? p.country;
+        graph.addNode(countryId(p.country), { label: "Country", iso3: p.country, name, aliases: scriptForms([name]) });
+      }
+      add(person, countryId(p.country), role ?? p.knownRole);
+    }
+  }
+}

@@ -1,0 +1,114 @@
+// The lexicons (data files under ingest/lexicon/, sources noted in each) loaded into lookup
+// dictionaries keyed in Simplified script. Loaded once per process.
+import { readFileSync } from "node:fs";
+import countries from "i18n-iso-countries";
+import zh from "i18n-iso-countries/langs/zh.json" with { type: "json" };
+import type { OrgKind } from "../graph/schema.ts";
+import { Dictionary } from "./dictionary.ts";
+import { toSimplified } from "./script.ts";
+
+countries.registerLocale(zh);
+
+export interface OrgEntry {
+  name: string;
+  kind: OrgKind;
+  /** ISO alpha-3 of the state the body belongs to. */
+  country?: string;
+  aliases: string[];
+}
+
+export interface PersonEntry {
+  name: string;
+  role: string;
+  country?: string;
+  aliases: string[];
+}
+
+/** What a term of the entity dictionary stands for. */
+export type Term =
+  | { kind: "country"; iso3: string }
+  | { kind: "capital"; iso3: string | null }
+  | { kind: "org"; entry: OrgEntry }
+  | { kind: "person"; entry: PersonEntry }
+  | { kind: "block" };
+
+interface CountryData {
+  exclude: string[];
+  names: Record<string, string[]>;
+  blockers: string[];
+  singleChar: Record<string, string>;
+  free: string;
+  pairs: Record<string, (string | null)[]>;
+  pairFollowBlock: string;
+  sideWords: string[];
+  capitals: Record<string, string | null>;
+  capitalActorNext: string[];
+}
+
+const file = (name: string) => readFileSync(new URL(`./lexicon/${name}`, import.meta.url), "utf8");
+/** Data lines of a "#"-commented text file. */
+const dataLines = (name: string) =>
+  file(name)
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith("#"));
+const words = (name: string) => dataLines(name).flatMap((l) => l.split(/\s+/)).map(toSimplified);
+
+function loadOrgs(): OrgEntry[] {
+  return dataLines("organizations.txt").map((line) => {
+    const [kind, country, name, ...aliases] = line.split("|").map((f) => toSimplified(f.trim()));
+    return { kind: kind as OrgKind, country: country || undefined, name: name as string, aliases };
+  });
+}
+
+function loadPeople(): PersonEntry[] {
+  return dataLines("people.txt").map((line) => {
+    const [country, role, name, ...aliases] = line.split("|").map((f) => toSimplified(f.trim()));
+    return { country: country || undefined, role: role as string, name: name as string, aliases };
+  });
+}
+
+export const countryData = JSON.parse(file("countries.json")) as CountryData;
+export const organizations = loadOrgs();
+export const people = loadPeople();
+export const titles = new Dictionary<true>();
+for (const t of words("titles.txt")) titles.add(t, true);
+export const speechVerbs = new Dictionary<true>();
+for (const v of words("speech-verbs.txt")) speechVerbs.add(v, true);
+
+/** Words that contain a speech verb but are none (发言人, 名称, 说明). */
+export const notSpeech = new Dictionary<true>();
+for (const w of "发言人 说明 据说 听说 来说 虽说 小说 学说 传说 游说 说服 说法 名称 称为 称作 简称 号称 堪称 对称 称号 职称 统称 俗称 称之为 表示关切 问题 提出的 显示屏".split(" "))
+  notSpeech.add(w, true);
+
+const alpha3 = (alpha2: string) => countries.alpha2ToAlpha3(alpha2) as string;
+
+/** Chinese names of each country, Simplified, i18n-iso-countries first. */
+export const countryNames = new Map<string, string[]>();
+for (const [a2, names] of Object.entries(countries.getNames("zh", { select: "all" }))) {
+  const iso3 = alpha3(a2);
+  if (!iso3 || countryData.exclude.includes(iso3)) continue;
+  countryNames.set(iso3, [...names]);
+}
+for (const [iso3, names] of Object.entries(countryData.names))
+  countryNames.set(iso3, [...(countryNames.get(iso3) ?? []), ...names.map(toSimplified)]);
+
+/** Every name of a country, organization or person the lexicons know, longest match first. */
+export const entityTerms = new Dictionary<Term>();
+for (const b of countryData.blockers) entityTerms.add(toSimplified(b), { kind: "block" });
+for (const p of people) for (const n of [p.name, ...p.aliases]) entityTerms.add(n, { kind: "person", entry: p });
+for (const o of organizations) for (const n of [o.name, ...o.aliases]) entityTerms.add(n, { kind: "org", entry: o });
+for (const [iso3, names] of countryNames) for (const n of names) entityTerms.add(n, { kind: "country", iso3 });
+for (const [city, iso3] of Object.entries(countryData.capitals)) entityTerms.add(city, { kind: "capital", iso3 });
+
+/** A user dictionary for jieba: the lexicons' names, so it does not split 上海合作组织 or 郭嘉昆. */
+export function jiebaUserDict(): string {
+  const lines: string[] = [];
+  for (const p of people) for (const n of [p.name, ...p.aliases]) if (/^\p{Script=Han}+$/u.test(n)) lines.push(`${n} 100000 nr`);
+  for (const o of organizations) for (const n of [o.name, ...o.aliases]) if (/^\p{Script=Han}+$/u.test(n)) lines.push(`${n} 100000 nt`);
+  for (const t of titles_list()) lines.push(`${t} 100000 n`);
+  return lines.join("\n");
+}
+function titles_list(): string[] {
+  return words("titles.txt");
+}

@@ -1,0 +1,210 @@
+// Finds the entities named in a text (Simplified, normalised): countries, organizations and people,
+// each occurrence with its span. Lexicon names first (longest match wins, so 上海合作组织 is not
+// 上海), then the forms that need context: one-character country forms (中美, 俄方), capitals as
+// actors, 《...》 titles of agreements and papers, and people found by a title before their name.
+import type { EntityLabel, OrgKind } from "../graph/schema.ts";
+import { countryData, entityTerms, type OrgEntry, type PersonEntry, titles } from "./lexicon.ts";
+import { nameAfterTitle, roleBefore } from "./people.ts";
+import { isWordBoundary, tag } from "./segment.ts";
+
+export interface Mention {
+  label: EntityLabel;
+  /** iso3 for a country, the Simplified canonical name otherwise. */
+  key: string;
+  start: number;
+  end: number;
+  /** "name": a name proper; "short": 中 of 中美, 美方; "capital": 北京 standing for China. */
+  form: "name" | "short" | "capital";
+  kind?: OrgKind;
+  /** The state an organization or person belongs to, when the lexicon knows it. */
+  country?: string;
+  /** People: the span of the title seen with the name (外交部发言人), if any. */
+  role?: { start: number; end: number };
+  /** People from the lexicon: their usual role, used when the text shows none. */
+  knownRole?: string;
+}
+
+const SIDE_WORDS = [...countryData.sideWords].sort((a, b) => b.length - a.length);
+const FREE = new Set(countryData.free);
+/** 方 begins many words (方便, 方式, 方面): 美方 only when no such word follows. */
+const NOT_SIDE_AFTER_FANG = new Set("便式法面向案针位圆言志略剂块正");
+const HAN = /\p{Script=Han}/u;
+
+function lexiconMentions(s: string, taken: Uint8Array): Mention[] {
+  const out: Mention[] = [];
+  for (const { start, end, value } of entityTerms.scan(s)) {
+    taken.fill(1, start, end);
+    switch (value.kind) {
+      case "country":
+        out.push({ label: "Country", key: value.iso3, start, end, form: "name" });
+        break;
+      case "capital":
+        if (value.iso3 && countryData.capitalActorNext.some((w) => s.startsWith(w, end)))
+          out.push({ label: "Country", key: value.iso3, start, end, form: "capital" });
+        break;
+      case "org":
+        out.push(orgMention(value.entry, start, end));
+        break;
+      case "person":
+        out.push(personMention(value.entry, start, end));
+        break;
+    }
+  }
+  return out;
+}
+
+const orgMention = (o: OrgEntry, start: number, end: number): Mention => ({
+  label: "Organization",
+  key: o.name,
+  start,
+  end,
+  form: "name",
+  kind: o.kind,
+  country: o.country,
+});
+
+const personMention = (p: PersonEntry, start: number, end: number): Mention => ({
+  label: "Person",
+  key: p.name,
+  start,
+  end,
+  form: "name",
+  country: p.country,
+  knownRole: p.role,
+});
+
+/** True when segmentation keeps [start, end) apart from its neighbours (其中法律 is not 中法). */
+function standsAlone(s: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - 3);
+  const tokens = tag(s.slice(from, Math.min(s.length, end + 3)));
+  if (!isWordBoundary(tokens, start - from)) return false;
+  // a word may run on past the end only if it starts with the form itself (中俄关系)
+  return !tokens.some((t) => t.start > start - from && t.start < end - from && t.start + t.word.length > end - from);
+}
+
+/** One-character country forms: pairs and runs (中美, 中日韩, 巴以) and 美方, 俄总统, 美新政府. */
+function shortFormMentions(s: string, taken: Uint8Array): Mention[] {
+  const out: Mention[] = [];
+  const short = (iso3: string, at: number): Mention => ({
+    label: "Country",
+    key: iso3,
+    start: at,
+    end: at + 1,
+    form: "short",
+  });
+  for (let i = 0; i < s.length; i++) {
+    if (taken[i]) continue;
+    const pair = countryData.pairs[s.slice(i, i + 2)];
+    if (pair && !taken[i + 1] && !countryData.pairFollowBlock.includes(s[i + 2] ?? "") && standsAlone(s, i, i + 2)) {
+      pair.forEach((iso3, k) => iso3 && out.push(short(iso3, i + k)));
+      taken.fill(1, i, i + 2);
+      i++;
+      continue;
+    }
+    let run = i;
+    while (run < s.length && run - i < 4 && FREE.has(s[run] as string) && !taken[run]) run++;
+    const afterDigit = /[0-9]/.test(s[i - 1] ?? "") && s[i] === "日";
+    if (run - i >= 2 && !afterDigit && new Set(s.slice(i, run)).size === run - i && standsAlone(s, i, run)) {
+      for (let k = i; k < run; k++) out.push(short(countryData.singleChar[s[k] as string] as string, k));
+      taken.fill(1, i, run);
+      i = run - 1;
+      continue;
+    }
+    const iso3 = countryData.singleChar[s[i] as string];
+    if (!iso3) continue;
+    const side = SIDE_WORDS.find((w) => s.startsWith(w, i + 1));
+    if (!side) continue;
+    if (side === "方" && NOT_SIDE_AFTER_FANG.has(s[i + 2] ?? "")) continue;
+    if (!standsAlone(s, i, i + 1)) continue;
+    out.push(short(iso3, i));
+    taken[i] = 1;
+    i += side.length; // 美新政府: 新 is part of 新政府 here, not Singapore
+  }
+  return out;
+}
+
+const AGREEMENT = /(协定|协议|条约|公约|宪章|宣言|议定书|公报|决议)$/;
+const MEDIA = /(日报|时报|晚报|早报|周刊|杂志|新闻|邮报|通讯社)$/;
+
+/** 《...》 titles not in the lexicon: agreements and newspapers by their last word. */
+function bookTitleMentions(s: string, taken: Uint8Array): Mention[] {
+  const out: Mention[] = [];
+  for (const m of s.matchAll(/《([^》\n]{2,40})》/g)) {
+    const start = (m.index ?? 0) + 1;
+    const end = start + (m[1] as string).length;
+    if (taken.subarray(start, end).some((x) => x)) continue;
+    const kind: OrgKind | undefined = AGREEMENT.test(m[1] as string)
+      ? "agreement"
+      : MEDIA.test(m[1] as string)
+        ? "media"
+        : undefined;
+    if (!kind) continue;
+    taken.fill(1, start, end);
+    out.push({ label: "Organization", key: m[1] as string, start, end, form: "name", kind });
+  }
+  return out;
+}
+
+/** People known by a title before their name (外交部发言人郭嘉昆), and titles of known people. */
+function titledPeople(s: string, taken: Uint8Array, found: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  const personAt = new Map(found.filter((m) => m.label === "Person").map((m) => [m.start, m]));
+  const personEnding = new Map(found.filter((m) => m.label === "Person").map((m) => [m.end, m]));
+  const cover: (Mention | undefined)[] = new Array(s.length);
+  for (const m of found) if (m.label !== "Person") cover.fill(m, m.start, m.end);
+  for (const t of titles.scan(s)) {
+    const known = personAt.get(t.end);
+    const roleStart = roleBefore(s, t.start, cover);
+    if (known) {
+      known.role = { start: roleStart, end: t.end };
+      continue;
+    }
+    if (taken[t.end]) {
+      // 习近平主席, 莫迪总理: a title right after a known name
+      const before = personEnding.get(t.start);
+      if (before && !before.role) before.role = { start: t.start, end: t.end };
+      continue;
+    }
+    const foreign = cover.slice(roleStart, t.start).some((c) => c?.label === "Country" && c.key !== "CHN");
+    const name = nameAfterTitle(s, t.end, foreign);
+    if (!name) continue;
+    const m: Mention = {
+      label: "Person",
+      key: name,
+      start: t.end,
+      end: t.end + name.length,
+      form: "name",
+      role: { start: roleStart, end: t.end },
+    };
+    taken.fill(1, m.start, m.end);
+    personAt.set(m.start, m);
+    out.push(m);
+  }
+  return out;
+}
+
+/** Later bare mentions of people first seen with a title (郭嘉昆指出). */
+function repeatedNames(s: string, taken: Uint8Array, people: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const name of new Set(people.map((p) => p.key))) {
+    if (name.length < 2 || !HAN.test(name)) continue;
+    for (let i = s.indexOf(name); i >= 0; i = s.indexOf(name, i + name.length)) {
+      if (taken.subarray(i, i + name.length).some((x) => x)) continue;
+      taken.fill(1, i, i + name.length);
+      out.push({ label: "Person", key: name, start: i, end: i + name.length, form: "name" });
+    }
+  }
+  return out;
+}
+
+/** Every entity mention in `s` (Simplified, normalised), sorted by offset. */
+export function findMentions(s: string): Mention[] {
+  const taken = new Uint8Array(s.length + 1);
+  const found = lexiconMentions(s, taken);
+  found.push(...bookTitleMentions(s, taken));
+  found.push(...shortFormMentions(s, taken));
+  found.sort((a, b) => a.start - b.start);
+  const titled = titledPeople(s, taken, found);
+  found.push(...titled, ...repeatedNames(s, taken, titled));
+  return found.sort((a, b) => a.start - b.start);
+}

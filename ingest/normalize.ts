@@ -1,0 +1,74 @@
+// Normalisation for analysis, with a map back to the original text: news pages come with
+// paragraphs broken mid-sentence ("發展態\n\n勢明顯") and full-width letters and digits. The
+// analysis runs on the normalised text; every span reported leaves through `toOriginal`, so the
+// graph only ever holds offsets into the text as given.
+
+export interface Normalized {
+  /** The text to analyse. */
+  text: string;
+  /** original[i] = offset in the original text of normalised char i; original[text.length] = original length. */
+  original: Int32Array;
+}
+
+/** Lines that end a sentence or a unit of their own; a paragraph not ending like this was cut by the page layout. */
+const CLOSED_END = /[。！？!?…」』”：:；;）)]$/;
+const SPECIAL_LINE = /^\s*(#|●|■|▲|◆|★|【|（|\()/;
+/** Shorter lines are bylines, photo credits or column labels, never half a sentence. */
+const MIN_BROKEN_LINE = 16;
+
+function fullWidthToAscii(code: number): number {
+  if (code === 0x3000) return 0x20;
+  // digits and Latin letters only: Chinese punctuation (，。：) stays, it carries the structure
+  if ((code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a))
+    return code - 0xfee0;
+  return code;
+}
+
+export function normalize(input: string): Normalized {
+  const out: number[] = [];
+  const map: number[] = [];
+  const lines = input.split("\n");
+  let offset = 0;
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li] as string;
+    for (let i = 0; i < line.length; i++) {
+      out.push(fullWidthToAscii(line.charCodeAt(i)));
+      map.push(offset + i);
+    }
+    offset += line.length;
+    // the newlines after this line: kept, unless the line was cut mid-sentence
+    let next = li + 1;
+    while (next < lines.length && (lines[next] as string).trim() === "") next++;
+    const trimmed = line.trim();
+    const following = lines[next];
+    const broken =
+      following !== undefined &&
+      trimmed.length >= MIN_BROKEN_LINE &&
+      !CLOSED_END.test(trimmed) &&
+      !SPECIAL_LINE.test(trimmed) &&
+      !SPECIAL_LINE.test(following);
+    if (broken) {
+      // drop the break and the blank lines, keep the offsets counting
+      for (let k = li + 1; k < next; k++) offset += (lines[k] as string).length + 1;
+      offset += 1;
+      li = next - 1;
+      continue;
+    }
+    if (li < lines.length - 1) {
+      out.push(10);
+      map.push(offset);
+      offset += 1;
+    }
+  }
+  map.push(input.length);
+  let text = "";
+  for (let i = 0; i < out.length; i += 8192) text += String.fromCharCode(...out.slice(i, i + 8192));
+  return { text, original: Int32Array.from(map) };
+}
+
+/** The original span of the normalised span [start, end). */
+export function toOriginal(n: Normalized, start: number, end: number): [number, number] {
+  const s = n.original[start] ?? 0;
+  const e = end > start ? (n.original[end - 1] ?? s) + 1 : s;
+  return [s, e];
+}

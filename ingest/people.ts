@@ -1,0 +1,95 @@
+// People's names after a title, and the title's full extent: 人社部新闻发言人、政策研究司司长卢爱红
+// has the role 人社部新闻发言人、政策研究司司长 and the name 卢爱红. Chinese names are a surname from
+// the lexicon plus one or two characters, cut with jieba; foreign names after a foreign title
+// (美国国务卿鲁比奥) are runs of transliteration characters.
+import { readFileSync } from "node:fs";
+import type { Mention } from "./mentions.ts";
+import { tag } from "./segment.ts";
+
+const surnameLines = readFileSync(new URL("./lexicon/surnames.txt", import.meta.url), "utf8")
+  .split("\n")
+  .filter((l) => !l.startsWith("#"));
+const SURNAMES = new Set(surnameLines.join(" ").split(/\s+/).filter(Boolean));
+
+/** Characters that begin the words following a name (verbs, prepositions, time words), never a name's end. */
+const AFTER_NAME = new Set(
+  "表指强说称认宣介回呼希相透提谈坦直重主警声披承否补解证公写批谴抱敦赞答在对就于等还并也今昨前与和同的是将会向已曾则及日月年时所都又再接出访应率一道告发撰预估坚驳为被把以从当于、，。；：！？“”「」『』（）()《》 \n0123456789",
+);
+/** Characters of Chinese transliterations of foreign names. */
+const TRANSLIT = new Set(
+  "阿埃艾爱安昂奥巴拔贝本比彼毕宾波伯博布查达戴丹德迪蒂丁东杜多厄恩尔法范菲费芬丰夫福弗盖甘冈戈格贡古瓜哈海汉豪赫亨洪胡霍基吉加贾杰金卡凯坎康柯科克肯库夸奎拉莱赖兰朗劳勒雷里利莉列林琳卢鲁伦罗洛马迈麦曼梅蒙米明莫默穆纳内尼妮努诺欧帕潘佩彭皮普齐奇乔切丘萨塞桑瑟森沙尚舍什施史斯松苏索塔泰坦汤唐特滕提图托瓦万威韦维温沃乌西希谢辛休雅亚扬耶伊因尤扎泽詹兹祖佐茨娜娅丽莎琼·・-",
+);
+/** Tags jieba gives names (nr*), unknown words (x) or odd single characters; others are ordinary words. */
+const NAME_TAGS = /^(nr|x|zg|ng|j|nz|g)/;
+
+function surnameAt(s: string, at: number): number {
+  if (SURNAMES.has(s.slice(at, at + 2))) return 2;
+  return SURNAMES.has(s[at] as string) ? 1 : 0;
+}
+
+function chineseName(s: string, at: number): string | undefined {
+  const surname = surnameAt(s, at);
+  if (!surname) return undefined;
+  const window = s.slice(at, at + 8).split(/[，。、；：！？\n「」“”（）() ]/)[0] ?? "";
+  const tokens = tag(window);
+  let name = "";
+  for (const t of tokens) {
+    if (name === "") {
+      if (t.word.length >= 2 && !NAME_TAGS.test(t.tag) && t.word.length <= 3) return undefined; // 任期, 主席国
+      name = t.word;
+    } else if (name.length < surname + 2 && name.length + t.word.length <= surname + 2 && !AFTER_NAME.has(t.word[0] as string))
+      name += t.word;
+    else break;
+  }
+  // a token may run past the name (蓝佛安说): cut it before the first character that follows names
+  let len = Math.min(name.length, surname + 2);
+  for (let k = surname + 1; k < len; k++)
+    if (AFTER_NAME.has(name[k] as string)) {
+      len = k;
+      break;
+    }
+  name = name.slice(0, len);
+  if (name.length < surname + 1 || [...name].some((c) => AFTER_NAME.has(c))) return undefined;
+  return name;
+}
+
+function foreignName(s: string, at: number): string | undefined {
+  let end = at;
+  while (end < s.length && end - at < 12 && TRANSLIT.has(s[end] as string)) end++;
+  const name = s.slice(at, end).replace(/[·・-]+$/, "");
+  return name.length >= 2 ? name : undefined;
+}
+
+/** The name starting right after a title at `at`, if one does. */
+export function nameAfterTitle(s: string, at: number, foreignTitle: boolean): string | undefined {
+  return chineseName(s, at) ?? (foreignTitle ? foreignName(s, at) : undefined);
+}
+
+/** Characters that end a role when walking back from its title (同俄罗斯总统: 同 is not part of it). */
+const ROLE_STOP = new Set("同与及在据由向对的是为称讯日午晚早时于将和并也还又、，。：；！？「」“”『』（）()《》●#\n \t0123456789");
+const MAX_ROLE = 30;
+
+/**
+ * Start of the role ending with the title at `titleStart`: back over org and country names, titles, 、.
+ * `cover[i]` is the organization or country mention covering offset i, if any.
+ */
+export function roleBefore(s: string, titleStart: number, cover: (Mention | undefined)[]): number {
+  let start = titleStart;
+  while (start > 0 && titleStart - start < MAX_ROLE) {
+    const prev = start - 1;
+    const inside = cover[prev];
+    if (inside) {
+      start = inside.start;
+      continue;
+    }
+    const c = s[prev] as string;
+    if (c === "、" && start < titleStart && !ROLE_STOP.has(s[prev - 1] ?? "。")) {
+      start = prev; // 新闻发言人、政策研究司司长: one role of two titles
+      continue;
+    }
+    if (ROLE_STOP.has(c)) break;
+    start = prev;
+  }
+  while (s[start] === "、") start++;
+  return start;
+}

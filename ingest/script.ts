@@ -1,0 +1,62 @@
+// Traditional <-> Simplified Chinese, offset-preserving. Lexicons and ids are keyed in Simplified
+// script, so an article in either script meets the same entities; every analysis runs on the
+// Simplified copy, whose index i is the same character as index i of the input.
+import * as OpenCC from "opencc-js";
+
+const hkToCn = OpenCC.Converter({ from: "hk", to: "cn" });
+const twToCn = OpenCC.Converter({ from: "tw", to: "cn" });
+const cnToHk = OpenCC.Converter({ from: "cn", to: "hk" });
+const cnToTw = OpenCC.Converter({ from: "cn", to: "tw" });
+
+const charCaches = new Map<(s: string) => string, Map<string, string>>();
+
+/** Converts each code unit on its own: slower, but one output unit per input unit by construction. */
+function charByChar(text: string, convert: (s: string) => string): string {
+  let cache = charCaches.get(convert);
+  if (!cache) charCaches.set(convert, (cache = new Map()));
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    let c = cache.get(ch);
+    if (c === undefined) {
+      c = convert(ch);
+      if (c.length !== 1) c = ch;
+      cache.set(ch, c);
+    }
+    out += c;
+  }
+  return out;
+}
+
+function sameLength(text: string, ...steps: ((s: string) => string)[]): string {
+  let out = text;
+  for (const step of steps) {
+    const next = step(out);
+    out = next.length === out.length ? next : charByChar(out, step);
+  }
+  return out;
+}
+
+/** Simplified form of `text`, same length, so offsets carry over unchanged. */
+export const toSimplified = (text: string): string => sameLength(text, hkToCn, twToCn);
+
+/** Traditional forms (Hong Kong and Taiwan standards) of a Simplified term, for aliases. */
+export function traditionalForms(text: string): string[] {
+  return [...new Set([cnToHk(text), cnToTw(text)])];
+}
+
+/** zh-Hant when the text holds characters that Simplified script writes differently. */
+export function detectLanguage(text: string, simplified = toSimplified(text)): "zh-Hant" | "zh-Hans" | "en" {
+  let han = 0;
+  let changed = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) {
+      han++;
+      if (text[i] !== simplified[i]) changed++;
+    } else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
+  }
+  if (han === 0 && latin > 0) return "en";
+  return changed > 0 && changed >= han * 0.01 ? "zh-Hant" : "zh-Hans";
+}

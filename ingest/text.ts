@@ -1,0 +1,73 @@
+// The structure of a news text: paragraphs (headings, photo captions, bylines, questions, body)
+// and sentences, as spans of the normalised text.
+
+export type ParagraphKind = "heading" | "caption" | "label" | "question" | "body";
+
+export interface Paragraph {
+  kind: ParagraphKind;
+  /** Span of the content (after "# " or "●"). */
+  start: number;
+  end: number;
+}
+
+export interface Sentence {
+  start: number;
+  /** After the closing punctuation and quotes. */
+  end: number;
+}
+
+const CAPTION = /^[●■▲◆★▼]/;
+const QUESTION_MARKERS = /请问|有何(评论|回应|看法|评价)|如何(评价|看待|回应)|怎么看|是否(属实|证实)|能否介绍/;
+/** Short lines without closing punctuation are bylines, photo credits, column labels. */
+const LABEL_MAX = 15;
+
+export function paragraphs(s: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  let at = 0;
+  for (const line of s.split("\n")) {
+    const lead = line.length - line.trimStart().length;
+    const trimmed = line.trim();
+    const start = at + lead;
+    const end = start + trimmed.length;
+    at += line.length + 1;
+    if (!trimmed) continue;
+    const heading = /^#+\s*/.exec(trimmed);
+    if (heading) out.push({ kind: "heading", start: start + heading[0].length, end });
+    else if (CAPTION.test(trimmed)) out.push({ kind: "caption", start: start + 1, end });
+    else if (/^(问|記者|记者|Q)[：:]/.test(trimmed) || (/[？?]$/.test(trimmed) && QUESTION_MARKERS.test(trimmed)))
+      out.push({ kind: "question", start, end });
+    else if (trimmed.length <= LABEL_MAX && !/[。！？!?」”]$/.test(trimmed)) out.push({ kind: "label", start, end });
+    else out.push({ kind: "body", start, end });
+  }
+  return out;
+}
+
+const END = new Set("。！？!?");
+const CLOSE = new Set("」』”’）)");
+
+/** Sentences of s[start, end): split after 。！？ (with any closing quotes that follow). */
+export function sentences(s: string, start: number, end: number): Sentence[] {
+  const out: Sentence[] = [];
+  let from = start;
+  for (let i = start; i < end; i++) {
+    if (!END.has(s[i] as string)) continue;
+    let stop = i + 1;
+    while (stop < end && (END.has(s[stop] as string) || CLOSE.has(s[stop] as string))) stop++;
+    out.push({ start: from, end: stop });
+    from = stop;
+    i = stop - 1;
+  }
+  if (from < end && s.slice(from, end).trim()) out.push({ start: from, end });
+  return out;
+}
+
+const TRIM_START = /^[\s「『“‘（(」』”’，、：；]+/;
+const TRIM_END = /[\s，、。！？!?：；;」』”’「『“‘]+$/;
+
+/** [start, end) without leading/trailing punctuation and quotes. */
+export function trimSpan(s: string, start: number, end: number): [number, number] {
+  const piece = s.slice(start, end);
+  const lead = TRIM_START.exec(piece)?.[0].length ?? 0;
+  const trail = TRIM_END.exec(piece.slice(lead))?.[0].length ?? 0;
+  return [start + lead, end - trail];
+}
