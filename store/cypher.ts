@@ -95,12 +95,23 @@ export interface HopFilter {
  */
 export function hop(label: NodeLabel, filter: HopFilter): string {
   const types = filter.types?.length ? `:${filter.types.join("|")}` : "";
+  // Kuzu refuses a property that none of the matched relationship tables has.
+  const onR = (name: string) =>
+    !filter.types?.length || filter.types.some((t) => name in edgeProperties(t as EdgeType)) ? [`r.${name}`] : [];
   const where: string[] = [];
-  if (filter.polarity) where.push("(r.polarity IS NULL OR r.polarity IN $polarity)");
-  if (filter.from) where.push("(r.date IS NULL OR r.date >= $from) AND (b.date IS NULL OR b.date >= $from)");
-  if (filter.to) where.push("(r.date IS NULL OR r.date <= $to) AND (b.date IS NULL OR b.date <= $to)");
-  if (filter.articles)
-    where.push("coalesce(r.article, b.article, CASE WHEN b.id STARTS WITH 'Article:' THEN b.id END, '') IN $articles");
+  if (filter.polarity && onR("polarity").length) where.push("(r.polarity IS NULL OR r.polarity IN $polarity)");
+  for (const [bound, op] of [
+    ["from", ">="],
+    ["to", "<="],
+  ] as const)
+    if (filter[bound])
+      where.push(
+        [...onR("date"), "b.date"].map((date) => `(${date} IS NULL OR ${date} ${op} $${bound})`).join(" AND "),
+      );
+  if (filter.articles) {
+    const article = [...onR("article"), "b.article", "CASE WHEN b.id STARTS WITH 'Article:' THEN b.id END", "''"];
+    where.push(`coalesce(${article.join(", ")}) IN $articles`);
+  }
   const whereClause = where.length ? ` WHERE ${where.join(" AND ")}` : "";
   return `UNWIND $ids AS id MATCH (a:${label} {id: id})-[r${types}]-(b)${whereClause} RETURN a.id AS origin, r, b LIMIT $cap`;
 }
@@ -191,6 +202,7 @@ export function neo4jStatements(): string[] {
     all.push(countNodes(label), searchNames(label, 1), searchNames(label, 3));
     all.push(
       hop(label, {}),
+      hop(label, { types: ["MENTIONS"], polarity: true, from: true, to: true, articles: true }),
       hop(label, { types: ["SAID", "CONSULT"], polarity: true, from: true, to: true, articles: true }),
     );
     for (const name of listNames(label)) all.push(setList(label, name));

@@ -85,7 +85,10 @@ async function execute(connection: Connection, query: string, params: Params = {
   if (hasEmptyList(params)) throw new Error(`empty list in the parameters of: ${query}`);
   const prepared = await connection.prepare(query);
   if (!prepared.isSuccess()) throw new Error(prepared.getErrorMessage());
-  const result = await connection.execute(prepared, params as Record<string, never>);
+  // Kuzu refuses parameters the statement does not use (Neo4j ignores them).
+  const uses = (name: string) => new RegExp(`\\$${name.replace(/[^\w]/g, "\\$&")}\\b`).test(query);
+  const used = Object.fromEntries(Object.entries(params).filter(([name]) => uses(name)));
+  const result = await connection.execute(prepared, used as Record<string, never>);
   if (Array.isArray(result)) {
     for (const r of result) r.close();
     throw new Error("one statement at a time");
