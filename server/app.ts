@@ -6,7 +6,9 @@ import { existsSync } from "node:fs";
 import fastifyMultipart from "@fastify/multipart";
 import fastifyStatic from "@fastify/static";
 import fastifySwagger from "@fastify/swagger";
+import { Ajv } from "ajv";
 import Fastify, { type FastifyInstance, type FastifyRequest } from "fastify";
+import type Graph from "graphology";
 import type { ExportFormat } from "../graph/export/index.ts";
 import type { NodeLabel } from "../graph/schema.ts";
 import type { GraphFilter, Store } from "../store/store.ts";
@@ -21,12 +23,11 @@ export interface AppOptions {
   /** Which store backs the API ("kuzu", "neo4j"), for /api/health. */
   storeName: string;
   /** Turns an article into a graph (ingest/extract.ts); ingest and preview need it. */
-  extract: (
-    text: string,
-    meta: Omit<ArticleInput, "text">,
-  ) => Promise<import("graphology").default> | import("graphology").default;
+  extract: (text: string, meta: Omit<ArticleInput, "text">) => Graph | Promise<Graph>;
   /** The built web app (web/dist), served when it exists. */
   webDist?: string;
+  /** Cap on a console query's time (default LIMITS.cypherTimeoutMs). */
+  cypherTimeoutMs?: number;
   /** When set, writes need `Authorization: Bearer TOKEN`. */
   token?: string;
   logger?: boolean;
@@ -56,6 +57,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     routerOptions: { maxParamLength: 1000 },
   });
 
+  // JSON bodies must come with the right types and no unknown fields; query strings and path
+  // parameters are text, so their numbers and lists are coerced (Fastify's default for all parts).
+  const strict = new Ajv({ coerceTypes: false, useDefaults: true, removeAdditional: false, allErrors: false });
+  const lenient = new Ajv({ coerceTypes: "array", useDefaults: true, removeAdditional: true, allErrors: false });
+  app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === "body" ? strict : lenient).compile(schema));
+
   app.addSchema(graphJSON);
   app.addSchema(errorBody);
   await app.register(fastifySwagger, {
@@ -70,7 +77,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(fastifyMultipart, { limits: { fileSize: LIMITS.bodyBytes, files: 1, fields: 10 } });
 
-  // Article bodies are read as bytes so ingest/decode.ts can detect the encoding (UTF-8, Big5, GB18030).
+  // Plain-text articles are read as bytes: ingest/decode.ts decodes them and refuses binary data.
   app.addContentTypeParser("text/plain", { parseAs: "buffer" }, (_request, body, done) => done(null, body));
 
   app.setErrorHandler(handleError);
@@ -142,7 +149,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     { schema: S.cypher },
     (request) => {
       const { query, params, rowLimit } = request.body;
-      return store.cypher(query, params, { rowLimit, timeoutMs: LIMITS.cypherTimeoutMs });
+      return store.cypher(query, params, { rowLimit, timeoutMs: options.cypherTimeoutMs ?? LIMITS.cypherTimeoutMs });
     },
   );
 

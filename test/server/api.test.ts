@@ -1,0 +1,242 @@
+// The API over HTTP (real fetch, real KuzuStore, real extracted articles): every route, the
+// formats of the export, ingest in its three body shapes, and the OpenAPI document.
+import { readFileSync } from "node:fs";
+import { XMLParser } from "fast-xml-parser";
+import { strFromU8, unzipSync } from "fflate";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ArticleSummary, GraphJSON, NodeDetails, SearchHit, Stats } from "../../store/store.ts";
+import { ARTICLE_FILES, type Running, startServer } from "./harness.ts";
+
+let server: Running;
+const [BUNDLED, ...EVAL_FILES] = ARTICLE_FILES as [string, ...string[]];
+const LATER = EVAL_FILES.at(-1) as string;
+
+beforeAll(async () => {
+  server = await startServer([BUNDLED, ...EVAL_FILES.slice(0, -1)]);
+}, 120_000);
+afterAll(() => server?.close());
+
+const get = async <T>(path: string): Promise<T> => {
+  const response = await fetch(server.url + path);
+  expect(response.status, `${path}: ${response.status}`).toBe(200);
+  return response.json() as Promise<T>;
+};
+const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
+  fetch(server.url + path, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify(body),
+  });
+const nodeKeys = (graph: GraphJSON) => graph.nodes.map((n) => n.key);
+
+describe("read routes", () => {
+  it("health names the store", async () => {
+    expect(await get("/api/health")).toEqual({ ok: true, store: "kuzu" });
+  });
+
+  it("stats and the article list agree with what was ingested", async () => {
+    const stats = await get<Stats>("/api/stats");
+    const articles = await get<ArticleSummary[]>("/api/articles");
+    expect(articles).toHaveLength(ARTICLE_FILES.length - 1);
+    expect(stats.articles).toBe(articles.length);
+    expect(stats.nodes.Article).toBe(articles.length);
+    expect(stats.nodes.Claim).toBe(articles.reduce((n, a) => n + a.claims, 0));
+    expect(stats.nodes.Person).toBeGreaterThan(0);
+  });
+
+  it("an article comes with its text and its claims, each claim a span of that text", async () => {
+    const [summary] = await get<ArticleSummary[]>("/api/articles");
+    const { article, claims } = await get<{
+      article: { text: string };
+      claims: { text: string; start: number; end: number }[];
+    }>(`/api/articles/${encodeURIComponent(summary?.id ?? "")}`);
+    expect(claims.length).toBe(summary?.claims);
+    for (const claim of claims) expect(article.text.slice(claim.start, claim.end)).toBe(claim.text);
+  });
+
+  it("search finds a person by a name in either script, and labels narrow it", async () => {
+    const traditional = await get<SearchHit[]>(`/api/search?q=${encodeURIComponent("習近平")}`);
+    const simplified = await get<SearchHit[]>(`/api/search?q=${encodeURIComponent("习近平")}`);
+    expect(traditional[0]?.id).toBe("Person:习近平");
+    expect(simplified[0]?.id).toBe("Person:习近平");
+    const countries = await get<SearchHit[]>(`/api/search?q=${encodeURIComponent("俄")}&labels=Country&limit=5`);
+    expect(countries.length).toBeGreaterThan(0);
+    expect(countries.length).toBeLessThanOrEqual(5);
+    for (const hit of countries) expect(hit.label).toBe("Country");
+  });
+
+  it("a node's details: properties, roles and the claims it said, with evidence", async () => {
+    const node = await get<NodeDetails>(`/api/nodes/${encodeURIComponent("Person:习近平")}`);
+    expect(node.label).toBe("Person");
+    expect(node.properties.aliases).toContain("習近平");
+    expect(node.claims.length).toBeGreaterThan(0);
+    for (const claim of node.claims) expect(claim.context).toContain(claim.text);
+    expect(node.degree).toBeGreaterThanOrEqual(node.claims.length);
+  });
+
+  it("the overview keeps to its cap and its filters", async () => {
+    const capped = await get<GraphJSON>("/api/graph?limit=5");
+    expect(capped.nodes.length).toBe(5);
+    const people = await get<GraphJSON>("/api/graph?limit=50&labels=Person,Country");
+    expect(people.nodes.length).toBeGreaterThan(0);
+    for (const node of people.nodes) expect(["Person", "Country"]).toContain(node.attributes?.label);
+    const conflict = await get<GraphJSON>("/api/graph?limit=500&polarity=conflict");
+    for (const edge of conflict.edges) if (edge.attributes?.polarity) expect(edge.attributes.polarity).toBe("conflict");
+  });
+
+  it("neighbours grow with depth; subgraph returns the ids asked for", async () => {
+    const seed = ["Person:习近平"];
+    const one = (await (await post("/api/neighbours", { ids: seed, depth: 1, limit: 1000 })).json()) as GraphJSON;
+    const two = (await (await post("/api/neighbours", { ids: seed, depth: 2, limit: 1000 })).json()) as GraphJSON;
+    expect(nodeKeys(one)).toContain("Person:习近平");
+    expect(nodeKeys(two).length).toBeGreaterThan(nodeKeys(one).length);
+    expect(nodeKeys(two)).toEqual(expect.arrayContaining(nodeKeys(one)));
+    const capped = (await (await post("/api/neighbours", { ids: seed, depth: 2, limit: 3 })).json()) as GraphJSON;
+    expect(capped.nodes.length).toBeLessThanOrEqual(3);
+
+    const some = nodeKeys(one).slice(0, 4);
+    const sub = (await (await post("/api/subgraph", { ids: some })).json()) as GraphJSON;
+    expect(nodeKeys(sub).sort()).toEqual([...some].sort());
+    for (const edge of sub.edges) expect(some).toEqual(expect.arrayContaining([edge.source, edge.target]));
+  });
+
+  it("a path joins two nodes through edges of the graph", async () => {
+    const one = (await (
+      await post("/api/neighbours", { ids: ["Person:习近平"], depth: 2, limit: 1000 })
+    ).json()) as GraphJSON;
+    const far = one.nodes.find((n) => n.attributes?.label === "Article")?.key as string;
+    const params = new URLSearchParams({ from: "Person:习近平", to: far, maxDepth: "4" });
+    const path = await get<GraphJSON>(`/api/path?${params}`);
+    expect(nodeKeys(path)).toEqual(expect.arrayContaining(["Person:习近平", far]));
+    expect(path.edges.length).toBe(path.nodes.length - 1);
+  });
+
+  it("read-only Cypher returns rows, the graph in them, and marks a cut at the row limit", async () => {
+    const response = await post("/api/cypher", { query: "MATCH (p:Person) RETURN p.name AS name, p", rowLimit: 2 });
+    expect(response.status).toBe(200);
+    const result = (await response.json()) as {
+      columns: string[];
+      rows: unknown[][];
+      graph: GraphJSON;
+      truncated: boolean;
+    };
+    expect(result.columns).toEqual(["name", "p"]);
+    expect(result.rows).toHaveLength(2);
+    expect(result.truncated).toBe(true);
+    expect(result.graph.nodes).toHaveLength(2);
+  });
+});
+
+describe("export", () => {
+  const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "" });
+  const exported = async (body: Record<string, unknown>) => {
+    const response = await post("/api/export", body);
+    expect(response.status).toBe(200);
+    return { response, bytes: new Uint8Array(await response.arrayBuffer()) };
+  };
+
+  it("a seed's neighbourhood as GEXF 1.3, as a download", async () => {
+    const { response, bytes } = await exported({ format: "gexf", seed: "普京", depth: 1 });
+    expect(response.headers.get("content-disposition")).toBe('attachment; filename="diplograph.gexf"');
+    const gexf = xml.parse(strFromU8(bytes)).gexf;
+    expect(gexf.version).toBe("1.3");
+    const ids = [gexf.graph.nodes.node].flat().map((n: { id: string }) => n.id);
+    expect(ids).toContain("Person:普京");
+  });
+
+  it("the same ids give the same nodes in every format", async () => {
+    const sub = (await (
+      await post("/api/neighbours", { ids: ["Person:普京"], depth: 1, limit: 50 })
+    ).json()) as GraphJSON;
+    const ids = nodeKeys(sub);
+    const json = JSON.parse(strFromU8((await exported({ format: "json", ids })).bytes)) as GraphJSON;
+    expect(nodeKeys(json).sort()).toEqual([...ids].sort());
+    expect(json.edges.length).toBe(sub.edges.length);
+
+    const graphml = xml.parse(strFromU8((await exported({ format: "graphml", ids })).bytes)).graphml;
+    expect(
+      [graphml.graph.node]
+        .flat()
+        .map((n: { id: string }) => n.id)
+        .sort(),
+    ).toEqual([...ids].sort());
+
+    const { response, bytes } = await exported({ format: "csv", ids });
+    expect(response.headers.get("content-type")).toBe("application/zip");
+    const files = unzipSync(bytes);
+    expect(Object.keys(files).sort()).toEqual(["diplograph-nodes.csv", "diplograph-relationships.csv"]);
+    const nodeLines = strFromU8(files["diplograph-nodes.csv"] as Uint8Array)
+      .trim()
+      .split("\n");
+    expect(nodeLines[0]).toMatch(/^id:ID,:LABEL,/);
+
+    const script = strFromU8((await exported({ format: "cypher", ids })).bytes);
+    expect(script.match(/^MERGE \(n:/gm)).toHaveLength(ids.length);
+  });
+
+  it("a Cypher query's result as GraphML", async () => {
+    const { bytes } = await exported({ format: "graphml", cypher: "MATCH (c:Country) RETURN c" });
+    const nodes = [xml.parse(strFromU8(bytes)).graphml.graph.node].flat() as { id: string }[];
+    expect(nodes.length).toBe((await get<Stats>("/api/stats")).nodes.Country);
+    for (const node of nodes) expect(node.id).toMatch(/^Country:/);
+  });
+});
+
+describe("ingest", () => {
+  const text = readFileSync(LATER, "utf8");
+
+  it("preview extracts the graph and stores nothing", async () => {
+    const before = await get<Stats>("/api/stats");
+    const response = await fetch(`${server.url}/api/extract`, {
+      method: "POST",
+      headers: { "content-type": "text/plain; charset=utf-8" },
+      body: text,
+    });
+    expect(response.status).toBe(200);
+    const graph = (await response.json()) as GraphJSON;
+    expect(graph.nodes.filter((n) => n.attributes?.label === "Article")).toHaveLength(1);
+    expect(await get<Stats>("/api/stats")).toEqual(before);
+  });
+
+  it("a multipart upload is stored once (201), then recognised by its content (200)", async () => {
+    const form = new FormData();
+    form.append("title", "uploaded");
+    form.append("file", new Blob([readFileSync(LATER)]), "article.txt");
+    const first = await fetch(`${server.url}/api/articles`, { method: "POST", body: form });
+    expect(first.status).toBe(201);
+    const created = (await first.json()) as { article: string; created: boolean; nodesAdded: number };
+    expect(created.created).toBe(true);
+    expect(created.nodesAdded).toBeGreaterThan(0);
+    const stats = await get<Stats>("/api/stats");
+
+    const again = await post("/api/articles", { text });
+    expect(again.status).toBe(200);
+    expect(await again.json()).toMatchObject({ article: created.article, created: false, nodesAdded: 0 });
+    expect(await get<Stats>("/api/stats")).toEqual(stats);
+    const { article } = await get<{ article: { title: string; file: string } }>(
+      `/api/articles/${encodeURIComponent(created.article)}`,
+    );
+    expect(article.title).toBe("uploaded");
+    expect(article.file).toBe("article.txt");
+  });
+});
+
+describe("OpenAPI and the web app", () => {
+  it("describes every route with its schemas", async () => {
+    const doc = await get<{ openapi: string; paths: Record<string, Record<string, { requestBody?: unknown }>> }>(
+      "/api/openapi.json",
+    );
+    expect(doc.openapi).toMatch(/^3\./);
+    for (const path of [
+      "/api/stats",
+      "/api/search",
+      "/api/nodes/{id}",
+      "/api/neighbours",
+      "/api/cypher",
+      "/api/export",
+    ])
+      expect(doc.paths).toHaveProperty([path]);
+    expect(Object.keys(doc.paths["/api/articles"] ?? {}).sort()).toEqual(["get", "post"]);
+    expect(doc.paths["/api/neighbours"]?.post?.requestBody).toBeDefined();
+  });
+});
