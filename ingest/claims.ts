@@ -17,9 +17,13 @@ export interface ClaimSpan {
 const MIN_CLAIM = 4;
 /** A sentence longer than this is split at semicolons. */
 const LONG_SENTENCE = 120;
-const CLAUSE_END = /[，：:；;。！？!?「“『\n]/;
+const CLAUSE_END = /[，：:；;。！？!?「“『（）()\n]/;
 /** A mention right after these is an adverbial (在联合国大会上表示), not the subject. */
 const NOT_SUBJECT_BEFORE = new Set("在于据同与和对向就从把被将给及跟");
+/** Sentences in the writer's voice end a speaker's run of sentences (可以看出, 具体来看, 另外). */
+const WRITER_VOICE = /^(至少|由此可见|据悉|据了解|据介绍|据报道|记者了解到|值得注意的是|值得一提的是|具体来看|具体而言|另外|此外|与此同时|不过|对比|放眼)|可以看出|可见，/;
+/** 香港文汇报讯, 新华社电: the source of the article, not a speaker. */
+const DATELINE = /^(讯|电|报道)/;
 const PRONOUN = /^(?:对此|此外|同时|另外|并且|而|但)?[，]?(他们|她们|他|她|该负责人|该发言人|这位发言人|该官员|发言人|负责人)/;
 
 interface Intro {
@@ -38,6 +42,8 @@ class Context {
     readonly s: string,
     readonly mentions: Mention[],
     readonly covering: (Mention | undefined)[],
+    /** The person whose title covers an offset (工信部 in 工信部副部长张云明). */
+    readonly roleOf: (Mention | undefined)[],
   ) {}
 }
 
@@ -49,8 +55,10 @@ function subjectOf(ctx: Context, clauseStart: number, verbStart: number): Mentio
     if (!m) continue;
     if (m.end > verbStart) return undefined;
     i = m.end - 1;
+    const owner = ctx.roleOf[m.start];
+    if (owner && owner.end <= verbStart) return owner;
     if (NOT_SUBJECT_BEFORE.has(s[m.start - 1] ?? "") && m.start > clauseStart) continue;
-    if (s[m.end] === "的") continue;
+    if (s[m.end] === "的" || DATELINE.test(s.slice(m.end, m.end + 2))) continue;
     return m;
   }
   const pronoun = PRONOUN.exec(s.slice(clauseStart, verbStart));
@@ -132,6 +140,7 @@ function bodyClaims(ctx: Context, p: Paragraph, answerer: Mention | undefined): 
   for (const sentence of sentences(ctx.s, p.start, p.end)) {
     const found = intros(ctx, sentence);
     if (found.length === 0) {
+      if (current && WRITER_VOICE.test(ctx.s.slice(sentence.start, sentence.end))) current = undefined;
       if (current) out.push(...claimSpans(ctx.s, sentence.start, sentence.end, current));
       continue;
     }
@@ -169,7 +178,9 @@ function headlineClaim(ctx: Context, p: Paragraph): ClaimSpan | undefined {
 export function findClaims(s: string, mentions: Mention[]): ClaimSpan[] {
   const covering: (Mention | undefined)[] = new Array(s.length);
   for (const m of mentions) covering.fill(m, m.start, m.end);
-  const ctx = new Context(s, mentions, covering);
+  const roleOf: (Mention | undefined)[] = new Array(s.length);
+  for (const m of mentions) if (m.role) roleOf.fill(m, m.role.start, m.role.end);
+  const ctx = new Context(s, mentions, covering, roleOf);
   const out: ClaimSpan[] = [];
   let answering = false;
   for (const p of paragraphs(s)) {

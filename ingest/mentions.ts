@@ -75,6 +75,7 @@ const personMention = (p: PersonEntry, start: number, end: number): Mention => (
 
 /** True when segmentation keeps [start, end) apart from its neighbours (其中法律 is not 中法). */
 function standsAlone(s: string, start: number, end: number): boolean {
+  if (SIDE_WORDS.some((w) => w.length > 1 && s.startsWith(w, end))) return true; // 中美元首, not 美元
   const from = Math.max(0, start - 3);
   const tokens = tag(s.slice(from, Math.min(s.length, end + 3)));
   if (!isWordBoundary(tokens, start - from)) return false;

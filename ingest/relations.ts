@@ -1,5 +1,11 @@
-import type { PloverType, Polarity, QuadClass } from "../graph/schema.ts";
+// Country -> Country relations, typed with PLOVER, from what a sentence says two countries do:
+// meet or talk (会晤, 通电话, 交换意见 -> CONSULT), cooperate (合作, 协作, 相互支持), support,
+// reject, accuse, sanction, fight (冲突, 战争, 危机). The evidence is the sentence. People stand
+// for their country (习近平同普京举行视频会晤 -> CHN-RUS), 双方/两国 for the pair last named.
+import { countryData } from "./lexicon.ts";
+import { type PloverType, PLOVER, type Polarity, polarityOf, type QuadClass } from "../graph/schema.ts";
 import type { Mention } from "./mentions.ts";
+import { paragraphs, sentences, trimSpan } from "./text.ts";
 
 export interface RelationSpan {
   source: string;
@@ -11,6 +17,136 @@ export interface RelationSpan {
   end: number;
 }
 
-export function findRelations(_s: string, _mentions: Mention[]): RelationSpan[] {
-  return [];
+/** Event words, most specific first; the first that a clause holds types the relation. */
+const EVENT_WORDS: [RegExp, PloverType][] = [
+  [/制裁|禁运|实体清单|出口管制/, "SANCTION"],
+  [/关税|施压|胁迫|霸凌|极限施压/, "COERCE"],
+  [/军演|部署|增兵|集结/, "MOBILIZE"],
+  [/＿(之间)?的?(边境|边界)?(冲突|战争|交火|开战)|对＿*(发动|实施|进行)?(军事|武装)?(袭击|空袭|打击|入侵|攻击)/, "ASSAULT"],
+  [/抗议|严正交涉|提出交涉/, "PROTEST"],
+  [/威胁要|扬言|恫吓|警告|关系[^，]{0,6}(紧张|恶化|对抗|对立)/, "THREATEN"],
+  [/反对|拒绝|驳斥|不接受/, "REJECT"],
+  [/指责|抹黑|抱怨|谴责|批评|污蔑|攻击/, "ACCUSE"],
+  [/敦促|要求|呼吁/, "REQUEST"],
+  [/会晤|会谈|会见|通电话|通话|交换意见|磋商|见面|会面|对话|沟通|谈判|访问/, "CONSULT"],
+  [/援助|捐赠|提供帮助/, "AID"],
+  [/撤军|撤出|让步|放宽/, "RETREAT"],
+  [/签署|达成(了)?(重要)?共识|同意|一致认为/, "AGREE"],
+  [/相互支持|互相支持|相互信任|互信|合作|协作|共赢|伙伴|睦邻|友好|经贸/, "COOPERATE"],
+  [/支持|声援/, "SUPPORT"],
+];
+/** A negation just before an event word (互不构成威胁, 不是…的制造者) cancels it. */
+const NEGATED = /(不|非|无|没有|未|不是|互不|不会|不应)[^，。；]{0,3}$/;
+/** The pair is the clause's subject, so the next clauses speak of it (中印作为…，应聚焦发展、共谋合作). */
+const SUBJECT_NEXT = new Set("两作应要还将始正都也共携是已需必可会愿同和在均一");
+const BOTH = /双方|两国|两国元首|两国领导人|两军/;
+const CONFLICTS = Object.entries(countryData.conflicts as Record<string, [string, string]>);
+const TOPIC_AFTER = /^[乌以巴俄美中朝韩]?(危机|冲突|问题|战争|局势|战事)/;
+const LEAD = /^(比如|例如|如今|目前|当前|此外|同时|而|但|然而|其中|眼下)*[，、]?/;
+
+interface Actor {
+  iso3: string;
+  start: number;
+}
+
+const countryOf = (m: Mention, roleCountry: Map<Mention, string>): string | undefined =>
+  m.label === "Country" ? m.key : m.label === "Person" ? (roleCountry.get(m) ?? m.country) : undefined;
+
+function eventIn(clause: string, masked: string): PloverType | undefined {
+  for (const [re, type] of EVENT_WORDS) {
+    const m = re.exec(masked);
+    if (m && !NEGATED.test(clause.slice(0, m.index))) return type;
+  }
+  return undefined;
+}
+
+export function findRelations(s: string, mentions: Mention[]): RelationSpan[] {
+  // a person's country: the country named in their title, else the lexicon's
+  const roleCountry = new Map<Mention, string>();
+  for (const p of mentions)
+    if (p.label === "Person" && p.role) {
+      const c = mentions.find((m) => m.label !== "Person" && m.start >= (p.role?.start ?? 0) && m.end <= (p.role?.end ?? 0) && (m.label === "Country" || m.country));
+      if (c) roleCountry.set(p, c.label === "Country" ? c.key : (c.country as string));
+    }
+  const inRole = new Set<Mention>();
+  for (const p of mentions) if (p.role) for (const m of mentions) if (m !== p && m.start >= p.role.start && m.end <= p.role.end) inRole.add(m);
+
+  const out: RelationSpan[] = [];
+  let context: [string, string] | undefined;
+  let next = 0; // index into mentions, which are sorted by offset
+  for (const p of paragraphs(s)) {
+    if (p.kind === "heading") context = undefined;
+    if (p.kind !== "body" && p.kind !== "question") continue;
+    for (const sentence of sentences(s, p.start, p.end)) {
+      while (next < mentions.length && (mentions[next] as Mention).start < sentence.start) next++;
+      const actors: Actor[] = [];
+      const masked = [...s.slice(sentence.start, sentence.end)];
+      for (let k = next; k < mentions.length && (mentions[k] as Mention).start < sentence.end; k++) {
+        const m = mentions[k] as Mention;
+        const iso3 = countryOf(m, roleCountry);
+        // 乌克兰危机, 俄乌问题: the countries name a topic here, they do not act
+        const topic = TOPIC_AFTER.test(s.slice(m.end, m.end + 4));
+        masked.fill(topic ? "◇" : "＿", m.start - sentence.start, m.end - sentence.start);
+        if (iso3 && !inRole.has(m) && !topic) actors.push({ iso3, start: m.start });
+      }
+      const found = sentenceRelations(s, sentence.start, sentence.end, masked.join(""), actors, context);
+      const [start, end] = trimSpan(s, sentence.start, sentence.end);
+      const seen = new Set<string>();
+      for (const r of found) {
+        const key = `${[r.source, r.target].sort().join("-")}:${polarityOf(r.type)}`;
+        if (seen.has(key) || r.source === r.target) continue;
+        seen.add(key);
+        out.push({ ...r, polarity: polarityOf(r.type), quad: PLOVER[r.type], start, end });
+      }
+      const distinct = [...new Set(actors.map((a) => a.iso3))];
+      if (distinct.length >= 2) context = [distinct[0] as string, distinct[1] as string];
+    }
+  }
+  return out;
+}
+
+type Found = { source: string; target: string; type: PloverType };
+
+function sentenceRelations(
+  s: string,
+  start: number,
+  end: number,
+  masked: string,
+  actors: Actor[],
+  context: [string, string] | undefined,
+): Found[] {
+  const out: Found[] = [];
+  // named conflicts as the topic of a clause: 乌克兰危机进入第四个年头
+  const text = s.slice(start, end);
+  for (const clause of text.split(/[，；：]/)) {
+    const topic = clause.replace(LEAD, "");
+    for (const [name, [a, b]] of CONFLICTS)
+      if (topic.startsWith(name) && !/^[的等、]/.test(topic.slice(name.length))) out.push({ source: a, target: b, type: "ASSAULT" });
+  }
+  let carried: string[] | undefined; // the subject pair of an earlier clause
+  let offset = 0;
+  for (const clause of masked.split(/[，；：]/)) {
+    const from = start + offset;
+    const to = from + clause.length;
+    offset += clause.length + 1;
+    const own = [...new Set(actors.filter((a) => a.start >= from && a.start < to).map((a) => a.iso3))];
+    let pair = own.length >= 2 ? own : undefined;
+    if (!pair && own.length === 1 && BOTH.test(clause) === false && carried?.length === 1) pair = [carried[0] as string, own[0] as string];
+    if (!pair && BOTH.test(clause) && context) pair = context;
+    if (!pair && own.length === 0 && carried && carried.length >= 2) pair = carried;
+    if (own.length >= 2) {
+      const first = actors.find((a) => a.start >= from && a.start < to) as Actor;
+      const after = s[first.start + 2] ?? "";
+      carried = SUBJECT_NEXT.has(after) ? own : carried;
+    } else if (own.length === 1 && !carried) carried = own;
+    if (!pair) continue;
+    const type = eventIn(s.slice(from, to), clause);
+    if (!type) continue;
+    // support goes to the last country named (俄方坚定支持台湾是中国领土…: to China)
+    const target = type === "SUPPORT" ? (pair.at(-1) as string) : (pair[1] as string);
+    const source = pair[0] as string;
+    if (new Set([source, target]).size === 2 && !(new Set([source, target]).has("TWN") && new Set([source, target]).has("CHN")))
+      out.push({ source, target, type });
+  }
+  return out;
 }
