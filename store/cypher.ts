@@ -43,7 +43,7 @@ export const setList = (label: NodeLabel, name: string) =>
   `UNWIND $rows AS row MATCH (n:${label} {id: row.id}) SET ${prop("n", name)} = row.value`;
 
 const edgeMatch = (from: NodeLabel, to: NodeLabel) =>
-  `UNWIND $rows AS row MATCH (a:${from} {id: row.source}), (b:${to} {id: row.target})`;
+  `UNWIND $rows AS row MATCH (a:${from} {id: row.source}) MATCH (b:${to} {id: row.target})`;
 
 /** Edges touching a new node (claims, relations keyed by article) are new by construction. */
 export const createEdges = (type: EdgeType, from: NodeLabel, to: NodeLabel) => {

@@ -1,14 +1,29 @@
 // There is no Neo4j server here, so every statement the Neo4j store can send goes through Neo4j's
 // own Cypher parser (the linter of @neo4j-cypher/language-support): a syntax error cannot hide.
-import { isNotParamError, lintCypherQuery } from "@neo4j-cypher/language-support";
+import { lintCypherQuery } from "@neo4j-cypher/language-support";
 import { describe, expect, it } from "vitest";
+import { EDGE_TYPES, NODE_LABELS } from "../../graph/schema.ts";
 import { neo4jStatements, shortestPath } from "../../store/cypher.ts";
+import { NODE_PROPERTIES, RELATION_PROPERTIES } from "../../store/layout.ts";
 
-const errors = (query: string) =>
-  lintCypherQuery(query, {})
-    .diagnostics.filter(isNotParamError)
-    .filter((d) => d.severity === 1)
-    .map((d) => d.message);
+/** Our schema, so that a misspelt label, type or property is reported too. */
+const schema = {
+  labels: [...NODE_LABELS],
+  relationshipTypes: [...EDGE_TYPES],
+  propertyKeys: [
+    ...["id", "role", ...Object.values(NODE_PROPERTIES).flatMap(Object.keys), ...Object.keys(RELATION_PROPERTIES)],
+    // Keys of the batch rows (row.source, row.target, row.value).
+    ...["source", "target", "value"],
+  ],
+};
+
+/** Every diagnostic, errors and warnings, given the statement's parameters. */
+const diagnostics = (query: string) => {
+  const parameters = Object.fromEntries([...query.matchAll(/\$(\w+)/g)].map(([, name]) => [name, null]));
+  return lintCypherQuery(query, { ...schema, parameters }).diagnostics.map(
+    (d) => `${d.severity}: ${String(d.message)}`,
+  );
+};
 
 describe("Neo4j statements", () => {
   const statements = neo4jStatements();
@@ -19,12 +34,15 @@ describe("Neo4j statements", () => {
   });
 
   it("all parse as Neo4j Cypher", () => {
-    const failures = statements.map((query) => ({ query, errors: errors(query) })).filter((f) => f.errors.length);
+    const failures = statements
+      .map((query) => ({ query, diagnostics: diagnostics(query) }))
+      .filter((f) => f.diagnostics.length);
     expect(failures).toEqual([]);
   });
 
   it("are checked by a parser that does catch errors (Kuzu's shortest path syntax is not Neo4j's)", () => {
-    expect(errors(shortestPath("kuzu", "Person", "Country", 4))).not.toEqual([]);
-    expect(errors("MATCH (n RETURN n")).not.toEqual([]);
+    expect(diagnostics(shortestPath("kuzu", "Person", "Country", 4))).not.toEqual([]);
+    expect(diagnostics("MATCH (n RETURN n")).not.toEqual([]);
+    expect(diagnostics("MATCH (n:Persn) RETURN n")).not.toEqual([]);
   });
 });
