@@ -201,7 +201,9 @@ export class CypherStore implements Store {
             row[name] = [...new Set([...((old[name] as string[] | null) ?? []), ...(row[name] as string[])])];
         }
       }
-      await run(entity ? Q.mergeEntities(label) : Q.createNodes(label), { rows });
+      // Scalars only: lists go apart, as Kuzu cannot take an empty one.
+      const scalars = rows.map((r) => Object.fromEntries(["id", ...Q.scalarNames(label)].map((k) => [k, r[k]])));
+      await run(entity ? Q.mergeEntities(label) : Q.createNodes(label), { rows: scalars });
       for (const name of Q.listNames(label)) {
         const lists = rows.filter((r) => (r[name] as string[]).length).map((r) => ({ id: r.id, value: r[name] }));
         if (lists.length) await run(Q.setList(label, name), { rows: lists });

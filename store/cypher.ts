@@ -9,7 +9,7 @@ export type Dialect = "kuzu" | "neo4j";
 
 /** `end` is a reserved word in Kuzu, so every property name is quoted. */
 const prop = (variable: string, name: string) => `${variable}.\`${name}\``;
-const scalarNames = (label: NodeLabel) =>
+export const scalarNames = (label: NodeLabel) =>
   Object.entries(NODE_PROPERTIES[label])
     .filter(([, type]) => type !== "strings")
     .map(([name]) => name);

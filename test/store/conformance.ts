@@ -91,6 +91,15 @@ export function conformance(name: string, subject: StoreUnderTest) {
       expect(china?.properties.aliases).toEqual(expect.arrayContaining(["中國", "中国"]));
     });
 
+    it("stores entities whose lists are empty", async () => {
+      const graph = clone(TRADITIONAL);
+      Object.assign(graph.nodes.find((n) => n.key === MAO_NING)?.attributes ?? {}, { roles: [] });
+      await store.ingest(graph);
+      expect((await store.node(MAO_NING))?.properties.roles).toEqual([]);
+      await store.ingest(SIMPLIFIED);
+      expect((await store.node(MAO_NING))?.properties.roles).toEqual(["发言人"]);
+    });
+
     it("ingests all or nothing: a failure at any statement leaves the store unchanged", async () => {
       await store.ingest(TRADITIONAL);
       const before = await store.stats();
