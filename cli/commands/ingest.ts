@@ -1,0 +1,135 @@
+// diplograph ingest FILE...: extracts each article's graph and writes it into the store, one
+// transaction per article; a summary on stderr, exit code 1 if any article failed.
+import { readdir, readFile, stat } from "node:fs/promises";
+import { basename, join } from "node:path";
+import { decodeArticle } from "../../ingest/decode.ts";
+import { extract } from "../../ingest/extract.ts";
+import { openStore } from "../../store/open.ts";
+import type { GraphJSON, Store } from "../../store/store.ts";
+import { parseCommandArgs } from "../args.ts";
+import { withDataDir } from "../env.ts";
+import { failure } from "../failure.ts";
+
+const HELP = `usage: diplograph ingest [options] FILE|DIR...
+
+Extracts each article (UTF-8 or UTF-16 text; every .txt file of a DIR) and writes its graph into the
+store, one transaction per article. An article already stored (same text) is skipped.
+
+  --store S        kuzu (default, or neo4j when NEO4J_URI is set) | neo4j
+  --data-dir DIR   Kuzu database folder (env DATA_DIR, default data/db)
+  -h, --help       show this help
+
+Kuzu allows one process per database folder: while the server runs, send articles to it instead
+(POST /api/articles, or the web app's ingest panel).
+Exit codes: 0 all stored or skipped, 1 some article failed (reasons listed), 2 usage.
+`;
+
+interface Summary {
+  articles: number;
+  nodes: number;
+  relationships: number;
+  duplicates: number;
+  failures: { file: string; reason: string }[];
+}
+
+/** Files named on the command line, directories expanded to the .txt files they hold (sorted). */
+async function expand(paths: string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const path of paths) {
+    const info = await stat(path).catch(() => undefined);
+    if (info?.isDirectory()) {
+      const entries = await readdir(path, { withFileTypes: true });
+      files.push(
+        ...entries
+          .filter((e) => e.isFile() && e.name.endsWith(".txt"))
+          .map((e) => join(path, e.name))
+          .sort(),
+      );
+    } else files.push(path); // a missing file is reported as a failure of its own
+  }
+  return files;
+}
+
+/** A one-line progress bar on stderr, redrawn in place; only on a terminal. */
+function progress(total: number): (done: number, summary: Summary) => void {
+  if (!process.stderr.isTTY || total < 2) return () => {};
+  const width = 30;
+  return (done, summary) => {
+    const filled = Math.round((done / total) * width);
+    const bar = `${"#".repeat(filled)}${"-".repeat(width - filled)}`;
+    const end = done === total ? "\n" : "";
+    process.stderr.write(`\r[${bar}] ${done}/${total} articles, ${summary.failures.length} failed${end}`);
+  };
+}
+
+async function ingestFile(store: Store, file: string, summary: Summary) {
+  const graph = extract(decodeArticle(await readFile(file)), { file: basename(file) });
+  const result = await store.ingest(graph.export() as GraphJSON);
+  if (!result.created) summary.duplicates++;
+  else {
+    summary.articles++;
+    summary.nodes += result.nodesAdded;
+    summary.relationships += result.relationshipsAdded;
+  }
+}
+
+export async function run(args: string[]): Promise<number> {
+  const parsed = parseCommandArgs("ingest", HELP, {
+    args,
+    allowPositionals: true,
+    options: {
+      store: { type: "string" },
+      "data-dir": { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  if (!parsed) return 2;
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  const env = { ...withDataDir(values["data-dir"]) };
+  const usageError = !positionals.length
+    ? "no FILE given"
+    : values.store !== undefined && !["kuzu", "neo4j"].includes(values.store)
+      ? `unknown store "${values.store}" (kuzu or neo4j)`
+      : values.store === "neo4j" && !env.NEO4J_URI
+        ? "--store neo4j needs NEO4J_URI (and NEO4J_USER, NEO4J_PASSWORD) in the environment"
+        : undefined;
+  if (usageError) {
+    process.stderr.write(`diplograph ingest: ${usageError}\n\n${HELP}`);
+    return 2;
+  }
+  if (values.store === "kuzu") delete env.NEO4J_URI;
+
+  const files = await expand(positionals);
+  let store: Store;
+  try {
+    store = await openStore(env);
+  } catch (error) {
+    return failure("ingest", error);
+  }
+  const summary: Summary = { articles: 0, nodes: 0, relationships: 0, duplicates: 0, failures: [] };
+  const show = progress(files.length);
+  try {
+    for (const [i, file] of files.entries()) {
+      try {
+        await ingestFile(store, file, summary);
+      } catch (error) {
+        const e = error as NodeJS.ErrnoException;
+        summary.failures.push({ file, reason: e.code ? `cannot read (${e.code})` : e.message });
+      }
+      show(i + 1, summary);
+    }
+  } finally {
+    await store.close();
+  }
+  const { articles, nodes, relationships, duplicates, failures } = summary;
+  process.stderr.write(
+    `diplograph ingest: ${articles} articles stored (${nodes} nodes, ${relationships} relationships added), ` +
+      `${duplicates} already stored, ${failures.length} failed\n`,
+  );
+  for (const { file, reason } of failures) process.stderr.write(`  ${file}: ${reason}\n`);
+  return failures.length ? 1 : 0;
+}
