@@ -5,7 +5,9 @@ import { HttpError } from "../server/errors.ts";
 import { StoreInputError, StoreLockedError } from "../store/store.ts";
 
 export function failure(command: string, error: unknown): number {
-  const known = [StoreInputError, StoreLockedError, HttpError, ArticleInputError].some((kind) => error instanceof kind);
+  const known =
+    [StoreInputError, StoreLockedError, HttpError, ArticleInputError].some((kind) => error instanceof kind) ||
+    typeof (error as NodeJS.ErrnoException)?.code === "string"; // a system error: EADDRINUSE, ENOENT, EACCES
   const text =
     known || !(error instanceof Error) ? String((error as Error)?.message ?? error) : (error.stack ?? error.message);
   process.stderr.write(`diplograph ${command}: ${text}\n`);

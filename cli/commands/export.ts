@@ -1,11 +1,11 @@
 // diplograph export: a subgraph (a seed's neighbourhood, a Cypher result, or some ids) as a file.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
 import { EXPORT_FORMATS, type ExportFormat, exportGraph, toGraph } from "../../graph/export/index.ts";
 import { packFiles, selectSubgraph } from "../../server/export.ts";
 import { LIMITS } from "../../server/schemas.ts";
 import { openStore } from "../../store/open.ts";
+import { parseCommandArgs } from "../args.ts";
 import { withDataDir } from "../env.ts";
 import { failure } from "../failure.ts";
 
@@ -30,7 +30,7 @@ example: diplograph export --seed 普京 --depth 2 --format gexf > putin.gexf
 `;
 
 export async function run(args: string[]): Promise<number> {
-  const { values } = parseArgs({
+  const parsed = parseCommandArgs("export", HELP, {
     args,
     options: {
       seed: { type: "string" },
@@ -44,6 +44,8 @@ export async function run(args: string[]): Promise<number> {
       help: { type: "boolean", short: "h" },
     },
   });
+  if (!parsed) return 2;
+  const { values } = parsed;
   if (values.help) {
     process.stdout.write(HELP);
     return 0;

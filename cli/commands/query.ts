@@ -1,9 +1,9 @@
 // diplograph query: read-only Cypher from the command line, as a table or as JSON.
 import { readFileSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { LIMITS } from "../../server/schemas.ts";
 import { openStore } from "../../store/open.ts";
 import type { CypherResult } from "../../store/store.ts";
+import { parseCommandArgs } from "../args.ts";
 import { withDataDir } from "../env.ts";
 import { failure } from "../failure.ts";
 
@@ -59,7 +59,7 @@ function jsonObject(text: string): Record<string, unknown> | undefined {
 }
 
 export async function run(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const parsed = parseCommandArgs("query", HELP, {
     args,
     allowPositionals: true,
     options: {
@@ -70,6 +70,8 @@ export async function run(args: string[]): Promise<number> {
       help: { type: "boolean", short: "h" },
     },
   });
+  if (!parsed) return 2;
+  const { values, positionals } = parsed;
   if (values.help) {
     process.stdout.write(HELP);
     return 0;

@@ -1,0 +1,100 @@
+// diplograph serve: the API and the web app on one port, after ingesting a folder if asked.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { decodeArticle } from "../../ingest/decode.ts";
+import { extract } from "../../ingest/extract.ts";
+import { buildApp } from "../../server/app.ts";
+import { isLoopback } from "../../server/security.ts";
+import { openStore } from "../../store/open.ts";
+import type { Store } from "../../store/store.ts";
+import { parseCommandArgs } from "../args.ts";
+import { withDataDir } from "../env.ts";
+import { failure } from "../failure.ts";
+
+const HELP = `usage: diplograph serve [options]
+
+Serves the JSON API (/api, described at /api/openapi.json) and the built web app (web/dist).
+
+options:
+  --port N         port to listen on (env PORT, default 8080; 0 picks a free one)
+  --host ADDR      address to bind (env HOST, default 127.0.0.1)
+  --data-dir DIR   Kuzu database folder (env DATA_DIR, default data/db); NEO4J_URI selects Neo4j instead
+  --ingest DIR     ingest the articles in DIR (*.txt) before listening
+  -h, --help       show this help
+
+Bound to an address other than loopback, the server refuses to start unless DIPLOGRAPH_TOKEN is
+set; writes (ingest) then need "Authorization: Bearer $DIPLOGRAPH_TOKEN".
+`;
+
+/** The built web app, wherever diplograph is started from. */
+const WEB_DIST = fileURLToPath(new URL("../../web/dist", import.meta.url));
+
+/** Ingests every *.txt of a folder in name order; an article already stored (same text) is left as it is. */
+async function ingestFolder(store: Store, folder: string): Promise<void> {
+  for (const name of readdirSync(folder)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()) {
+    const graph = extract(decodeArticle(readFileSync(join(folder, name))), { file: name });
+    const result = await store.ingest(graph.export());
+    const what = result.created
+      ? `${result.nodesAdded} nodes, ${result.relationshipsAdded} relationships`
+      : "already stored";
+    process.stderr.write(`diplograph serve: ingested ${name}: ${what}\n`);
+  }
+}
+
+export async function run(args: string[]): Promise<number> {
+  const parsed = parseCommandArgs("serve", HELP, {
+    args,
+    options: {
+      port: { type: "string", default: process.env.PORT ?? "8080" },
+      host: { type: "string", default: process.env.HOST ?? "127.0.0.1" },
+      "data-dir": { type: "string" },
+      ingest: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  if (!parsed) return 2;
+  const { values } = parsed;
+  if (values.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    process.stderr.write(`diplograph serve: --port must be a port number, not "${values.port}"\n`);
+    return 2;
+  }
+  const token = process.env.DIPLOGRAPH_TOKEN || undefined;
+  if (!isLoopback(values.host) && !token) {
+    process.stderr.write(
+      `diplograph serve: refusing to listen on ${values.host} without DIPLOGRAPH_TOKEN: anyone who reaches it could write to the store\n`,
+    );
+    return 2;
+  }
+
+  const env = withDataDir(values["data-dir"]);
+  const name = env.NEO4J_URI ? "neo4j" : "kuzu";
+  let store: Store | undefined;
+  try {
+    store = await openStore(env);
+    if (values.ingest) await ingestFolder(store, values.ingest);
+    const app = await buildApp({ store, storeName: name, extract, webDist: WEB_DIST, token, logger: true });
+    const address = await app.listen({ port, host: values.host });
+    process.stderr.write(`diplograph: serving the ${name} store on ${address}/\n`);
+    const opened = store;
+    return await new Promise((resolve) => {
+      const stop = async () => {
+        await app.close();
+        await opened.close();
+        resolve(0);
+      };
+      process.once("SIGINT", stop);
+      process.once("SIGTERM", stop);
+    });
+  } catch (error) {
+    await store?.close();
+    return failure("serve", error);
+  }
+}
