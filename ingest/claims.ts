@@ -24,6 +24,9 @@ const NOT_SUBJECT_BEFORE = new Set("在于据同与和对向就从把被将给�
 const WRITER_VOICE = /^(至少|由此可见|据悉|据了解|据介绍|据报道|记者了解到|值得注意的是|值得一提的是|具体来看|具体而言|另外|此外|与此同时|不过|对比|放眼)|可以看出|可见，/;
 /** 香港文汇报讯, 新华社电: the source of the article, not a speaker. */
 const DATELINE = /^(讯|电|报道)/;
+const ACCORDING_TO = /^\s*据[^，]{1,12}(报道|消息|称|透露|介绍|披露)$/;
+/** Words before a clause's subject: a date, 对此, 此外; a longer lead means the mention is no subject. */
+const MAX_BEFORE_SUBJECT = 12;
 const PRONOUN = /^(?:对此|此外|同时|另外|并且|而|但)?[，]?(他们|她们|他|她|该负责人|该发言人|这位发言人|该官员|发言人|负责人)/;
 
 interface Intro {
@@ -58,6 +61,7 @@ function subjectOf(ctx: Context, clauseStart: number, verbStart: number): Mentio
     const owner = ctx.roleOf[m.start];
     if (owner && owner.end <= verbStart) return owner;
     if (NOT_SUBJECT_BEFORE.has(s[m.start - 1] ?? "") && m.start > clauseStart) continue;
+    if (m.start - clauseStart > MAX_BEFORE_SUBJECT || /[是把被]/.test(s.slice(clauseStart, m.start))) return undefined;
     if (s[m.end] === "的" || DATELINE.test(s.slice(m.end, m.end + 2))) continue;
     return m;
   }
@@ -83,6 +87,14 @@ function intros(ctx: Context, sentence: Sentence): Intro[] {
 
 function clauseIntro(ctx: Context, start: number, end: number, sentenceEnd: number): Intro | undefined {
   const { s } = ctx;
+  // 据新华社报道，… : the report is the source's claim
+  const source = ACCORDING_TO.exec(s.slice(start, end));
+  if (source) {
+    for (let i = start + source[0].indexOf("据") + 1; i < end; i++) {
+      const m = ctx.covering[i];
+      if (m?.label === "Organization") return { start, content: Math.min(end + 1, sentenceEnd), speaker: m };
+    }
+  }
   const verbs: { start: number; end: number }[] = [];
   for (let i = start; i < end; i++) {
     if (ctx.covering[i]) {
@@ -107,7 +119,7 @@ function clauseIntro(ctx: Context, start: number, end: number, sentenceEnd: numb
     if (speaker) return { start, content: Math.min(end + 1, sentenceEnd), speaker };
   }
   for (const v of verbs) {
-    if (end - v.end < MIN_CLAIM + 2) continue;
+    if (end - v.end < MIN_CLAIM + 2 || s[v.end] === "的" || s[v.end] === "了") continue;
     const speaker = subjectOf(ctx, start, v.start);
     if (speaker) return { start, content: v.end, speaker };
   }
@@ -138,9 +150,10 @@ function bodyClaims(ctx: Context, p: Paragraph, answerer: Mention | undefined): 
   const out: ClaimSpan[] = [];
   let current = answerer;
   for (const sentence of sentences(ctx.s, p.start, p.end)) {
-    const found = intros(ctx, sentence);
+    // 中方希望… in the words of a speaker who speaks for China stays that speaker's claim
+    const found = intros(ctx, sentence).filter((i) => !(current && speaksFor(ctx, current, i.speaker)));
     if (found.length === 0) {
-      if (current && WRITER_VOICE.test(ctx.s.slice(sentence.start, sentence.end))) current = undefined;
+      if (current && WRITER_VOICE.test(ctx.s.slice(sentence.start, sentence.end))) current = answerer;
       if (current) out.push(...claimSpans(ctx.s, sentence.start, sentence.end, current));
       continue;
     }
@@ -153,6 +166,20 @@ function bodyClaims(ctx: Context, p: Paragraph, answerer: Mention | undefined): 
     current = found.at(-1)?.speaker;
   }
   return out;
+}
+
+/** Whether `side` (中方, 中国) is the country that `speaker` speaks for. */
+function speaksFor(ctx: Context, speaker: Mention, side: Mention): boolean {
+  if (side.label !== "Country" || speaker === side) return false;
+  if (speaker.label === "Country") return speaker.key === side.key;
+  if (speaker.country === side.key) return true;
+  const role = speaker.role;
+  if (!role) return false;
+  for (let i = role.start; i < role.end; i++) {
+    const m = ctx.covering[i];
+    if (m && (m.key === side.key || m.country === side.key)) return true;
+  }
+  return false;
 }
 
 function isSpokesperson(ctx: Context, m: Mention): boolean {
@@ -182,22 +209,31 @@ export function findClaims(s: string, mentions: Mention[]): ClaimSpan[] {
   for (const m of mentions) if (m.role) roleOf.fill(m, m.role.start, m.role.end);
   const ctx = new Context(s, mentions, covering, roleOf);
   const out: ClaimSpan[] = [];
-  let answering = false;
+  // at a press conference, answers after 问：… are the spokesperson's until the next question
+  let answerer: Mention | undefined;
+  let transcript = false;
+  let seen = 0;
   for (const p of paragraphs(s)) {
+    // the spokesperson of the day: the last one named so far (外交部发言人陆慷主持例行记者会)
+    for (; seen < mentions.length && (mentions[seen] as Mention).start < p.start; seen++)
+      if (isSpokesperson(ctx, mentions[seen] as Mention)) ctx.spokesperson = mentions[seen];
     if (p.kind === "heading") {
+      answerer = undefined;
       const claim = headlineClaim(ctx, p);
       if (claim) out.push(claim);
       continue;
     }
     if (p.kind === "question") {
-      answering = true;
+      answerer = ctx.spokesperson;
+      transcript = /^(问|记者|Q)[：:]/.test(s.slice(p.start, p.end));
       continue;
     }
     if (p.kind !== "body") continue;
     const answer = /^答[：:]/.test(s.slice(p.start, p.end));
-    const answerer = answer || (answering && !out.length) ? (ctx.spokesperson ?? ctx.lastSpeaker) : undefined;
-    if (answer) answering = true;
-    out.push(...bodyClaims(ctx, answer ? { ...p, start: p.start + 2 } : p, answer ? answerer : undefined));
+    if (answer) answerer = ctx.spokesperson ?? ctx.lastSpeaker;
+    out.push(...bodyClaims(ctx, answer ? { ...p, start: p.start + 2 } : p, answerer));
+    // a reported question (…请问中方对此有何评论？) is answered in the next paragraph only
+    if (!transcript) answerer = undefined;
   }
   return out;
 }

@@ -33,6 +33,8 @@ const HAN = /\p{Script=Han}/u;
 function lexiconMentions(s: string, taken: Uint8Array): Mention[] {
   const out: Mention[] = [];
   for (const { start, end, value } of entityTerms.scan(s)) {
+    // two-character names (中共, 世卫) only as words of their own: not 中共 in 游客中共有78人
+    if (end - start <= 2 && value.kind !== "block" && value.kind !== "country" && !standsAlone(s, start, end)) continue;
     taken.fill(1, start, end);
     switch (value.kind) {
       case "country":

@@ -20,15 +20,15 @@ export interface RelationSpan {
 /** Event words, most specific first; the first that a clause holds types the relation. */
 const EVENT_WORDS: [RegExp, PloverType][] = [
   [/制裁|禁运|实体清单|出口管制/, "SANCTION"],
-  [/关税|施压|胁迫|霸凌|极限施压/, "COERCE"],
+  [/关税|施压|胁迫|霸凌|极限施压|贸易战|贸易摩擦/, "COERCE"],
   [/军演|部署|增兵|集结/, "MOBILIZE"],
-  [/＿(之间)?的?(边境|边界)?(冲突|战争|交火|开战)|对＿*(发动|实施|进行)?(军事|武装)?(袭击|空袭|打击|入侵|攻击)/, "ASSAULT"],
+  [/＿(之间)?的?(边境|边界)?(冲突|战争|交火|开战)|(袭击|空袭|轰炸|入侵|军事打击|进攻)＿|对＿*(发动|实施|进行)?(军事|武装)?(袭击|空袭|打击|入侵|攻击)/, "ASSAULT"],
   [/抗议|严正交涉|提出交涉/, "PROTEST"],
   [/威胁要|扬言|恫吓|警告|关系[^，]{0,6}(紧张|恶化|对抗|对立)/, "THREATEN"],
   [/反对|拒绝|驳斥|不接受/, "REJECT"],
   [/指责|抹黑|抱怨|谴责|批评|污蔑|攻击/, "ACCUSE"],
   [/敦促|要求|呼吁/, "REQUEST"],
-  [/会晤|会谈|会见|通电话|通话|交换意见|磋商|见面|会面|对话|沟通|谈判|访问/, "CONSULT"],
+  [/会晤|会谈|会见|通电话|通话|交换意见|交换看法|磋商|见面|会面|对话|沟通|谈判|访问|访华|出访|说服/, "CONSULT"],
   [/援助|捐赠|提供帮助/, "AID"],
   [/撤军|撤出|让步|放宽/, "RETREAT"],
   [/签署|达成(了)?(重要)?共识|同意|一致认为/, "AGREE"],
@@ -38,7 +38,7 @@ const EVENT_WORDS: [RegExp, PloverType][] = [
 /** A negation just before an event word (互不构成威胁, 不是…的制造者) cancels it. */
 const NEGATED = /(不|非|无|没有|未|不是|互不|不会|不应)[^，。；]{0,3}$/;
 /** The pair is the clause's subject, so the next clauses speak of it (中印作为…，应聚焦发展、共谋合作). */
-const SUBJECT_NEXT = new Set("两作应要还将始正都也共携是已需必可会愿同和在均一");
+const SUBJECT_NEXT = new Set("两作应要还将始正都也共携是已需必可会愿同和在均一政");
 const BOTH = /双方|两国|两国元首|两国领导人|两军/;
 const CONFLICTS = Object.entries(countryData.conflicts as Record<string, [string, string]>);
 const TOPIC_AFTER = /^[乌以巴俄美中朝韩]?(危机|冲突|问题|战争|局势|战事)/;
@@ -47,15 +47,16 @@ const LEAD = /^(比如|例如|如今|目前|当前|此外|同时|而|但|然而|
 interface Actor {
   iso3: string;
   start: number;
+  end: number;
 }
 
 const countryOf = (m: Mention, roleCountry: Map<Mention, string>): string | undefined =>
   m.label === "Country" ? m.key : m.label === "Person" ? (roleCountry.get(m) ?? m.country) : undefined;
 
-function eventIn(clause: string, masked: string): PloverType | undefined {
+function eventIn(clause: string, masked: string): { type: PloverType; index: number } | undefined {
   for (const [re, type] of EVENT_WORDS) {
     const m = re.exec(masked);
-    if (m && !NEGATED.test(clause.slice(0, m.index))) return type;
+    if (m && !NEGATED.test(clause.slice(0, m.index))) return { type, index: m.index };
   }
   return undefined;
 }
@@ -87,7 +88,7 @@ export function findRelations(s: string, mentions: Mention[]): RelationSpan[] {
         // 乌克兰危机, 俄乌问题: the countries name a topic here, they do not act
         const topic = TOPIC_AFTER.test(s.slice(m.end, m.end + 4));
         masked.fill(topic ? "◇" : "＿", m.start - sentence.start, m.end - sentence.start);
-        if (iso3 && !inRole.has(m) && !topic) actors.push({ iso3, start: m.start });
+        if (iso3 && !inRole.has(m) && !topic) actors.push({ iso3, start: m.start, end: m.end });
       }
       const found = sentenceRelations(s, sentence.start, sentence.end, masked.join(""), actors, context);
       const [start, end] = trimSpan(s, sentence.start, sentence.end);
@@ -107,6 +108,12 @@ export function findRelations(s: string, mentions: Mention[]): RelationSpan[] {
 
 type Found = { source: string; target: string; type: PloverType };
 
+/** Types whose direction matters: who acts on whom (美英法空袭叙利亚: USA, GBR, FRA -> SYR). */
+const DIRECTED = new Set<PloverType>(["SANCTION", "COERCE", "MOBILIZE", "ASSAULT", "PROTEST", "THREATEN", "REJECT", "ACCUSE", "REQUEST", "AID", "SUPPORT", "RETREAT"]);
+/** Acting together (中日应共同反对保护主义): the countries cooperate, whatever they oppose. */
+const TOGETHER = /(共同|一道|携手|联手|联合|一起)[^，]{0,2}$/;
+const isChinaTaiwan = (a: string, b: string) => (a === "CHN" && b === "TWN") || (a === "TWN" && b === "CHN");
+
 function sentenceRelations(
   s: string,
   start: number,
@@ -116,37 +123,51 @@ function sentenceRelations(
   context: [string, string] | undefined,
 ): Found[] {
   const out: Found[] = [];
+  const add = (source: string, target: string, type: PloverType) => {
+    if (source !== target && !isChinaTaiwan(source, target)) out.push({ source, target, type });
+  };
   // named conflicts as the topic of a clause: 乌克兰危机进入第四个年头
-  const text = s.slice(start, end);
-  for (const clause of text.split(/[，；：]/)) {
+  for (const clause of s.slice(start, end).split(/[，；：]/)) {
     const topic = clause.replace(LEAD, "");
     for (const [name, [a, b]] of CONFLICTS)
-      if (topic.startsWith(name) && !/^[的等、]/.test(topic.slice(name.length))) out.push({ source: a, target: b, type: "ASSAULT" });
+      if (topic.startsWith(name) && !/^[的等、]/.test(topic.slice(name.length))) add(a, b, "ASSAULT");
   }
-  let carried: string[] | undefined; // the subject pair of an earlier clause
+  let carried: string[] | undefined; // the countries an earlier clause is about
   let offset = 0;
   for (const clause of masked.split(/[，；：]/)) {
     const from = start + offset;
     const to = from + clause.length;
     offset += clause.length + 1;
-    const own = [...new Set(actors.filter((a) => a.start >= from && a.start < to).map((a) => a.iso3))];
-    let pair = own.length >= 2 ? own : undefined;
-    if (!pair && own.length === 1 && BOTH.test(clause) === false && carried?.length === 1) pair = [carried[0] as string, own[0] as string];
-    if (!pair && BOTH.test(clause) && context) pair = context;
-    if (!pair && own.length === 0 && carried && carried.length >= 2) pair = carried;
+    const inClause = actors.filter((a) => a.start >= from && a.start < to);
+    const own = [...new Set(inClause.map((a) => a.iso3))];
+    const event = eventIn(s.slice(from, to), clause);
+    const both = BOTH.test(clause);
+    if (event) {
+      const at = from + event.index;
+      const before = [...new Set(inClause.filter((a) => a.start < at).map((a) => a.iso3))];
+      const after = [...new Set(inClause.filter((a) => a.start > at).map((a) => a.iso3))];
+      let group = own.length >= 2 ? own : undefined;
+      if (!group && own.length === 1 && both && carried && carried.length >= 2) group = undefined; // handled below
+      if (!group && own.length === 1 && !both && carried?.length === 1) group = [carried[0] as string, own[0] as string];
+      if (!group && both && context && own.length === 0) group = context;
+      if (!group && own.length === 0 && carried && carried.length >= 2) group = carried;
+      if (own.length === 1 && both && carried && carried.length >= 1 && !carried.includes(own[0] as string)) {
+        // 胡春华…对上述两国进行访问, after 应法国政府和布基纳法索政府邀请
+        for (const other of carried) add(own[0] as string, other, event.type);
+      } else if (TOGETHER.test(clause.slice(0, event.index)) && after.length === 0 && before.length >= 2) {
+        add(before[0] as string, before[1] as string, "COOPERATE");
+      } else if (DIRECTED.has(event.type) && before.length >= 1 && after.length >= 1) {
+        // support goes to the last country named (俄方坚定支持台湾是中国领土…: to China)
+        const target = (event.type === "SUPPORT" ? after.at(-1) : after[0]) as string;
+        for (const source of before) add(source, target, event.type);
+      } else if (group) {
+        const target = (event.type === "SUPPORT" ? group.at(-1) : group[1]) as string;
+        add(group[0] as string, target, event.type);
+      }
+    }
     if (own.length >= 2) {
-      const first = actors.find((a) => a.start >= from && a.start < to) as Actor;
-      const after = s[first.start + 2] ?? "";
-      carried = SUBJECT_NEXT.has(after) ? own : carried;
+      if (SUBJECT_NEXT.has(s[(inClause.at(-1) as Actor).end] ?? "")) carried = own;
     } else if (own.length === 1 && !carried) carried = own;
-    if (!pair) continue;
-    const type = eventIn(s.slice(from, to), clause);
-    if (!type) continue;
-    // support goes to the last country named (俄方坚定支持台湾是中国领土…: to China)
-    const target = type === "SUPPORT" ? (pair.at(-1) as string) : (pair[1] as string);
-    const source = pair[0] as string;
-    if (new Set([source, target]).size === 2 && !(new Set([source, target]).has("TWN") && new Set([source, target]).has("CHN")))
-      out.push({ source, target, type });
   }
   return out;
 }

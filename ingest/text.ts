@@ -32,7 +32,10 @@ export function paragraphs(s: string): Paragraph[] {
     at += line.length + 1;
     if (!trimmed) continue;
     const heading = /^#+\s*/.exec(trimmed);
-    if (heading) out.push({ kind: "heading", start: start + heading[0].length, end });
+    // some pages mark every paragraph as a heading: a line of sentences is a paragraph
+    if (heading && !(trimmed.length > 40 && /[。！？]/.test(trimmed.slice(0, -1))))
+      out.push({ kind: "heading", start: start + heading[0].length, end });
+    else if (heading) out.push({ kind: "body", start: start + heading[0].length, end });
     else if (CAPTION.test(trimmed)) out.push({ kind: "caption", start: start + 1, end });
     else if (/^(问|記者|记者|Q)[：:]/.test(trimmed) || (/[？?]$/.test(trimmed) && QUESTION_MARKERS.test(trimmed)))
       out.push({ kind: "question", start, end });
