@@ -1,8 +1,5 @@
 // diplograph serve: the API and the web app on one port, after ingesting a folder if asked.
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { decodeArticle } from "../../ingest/decode.ts";
 import { extract } from "../../ingest/extract.ts";
 import { buildApp } from "../../server/app.ts";
 import { isLoopback } from "../../server/security.ts";
@@ -11,6 +8,7 @@ import type { Store } from "../../store/store.ts";
 import { parseCommandArgs } from "../args.ts";
 import { withDataDir } from "../env.ts";
 import { failure } from "../failure.ts";
+import { run as ingest } from "./ingest.ts";
 
 const HELP = `usage: diplograph serve [options]
 
@@ -29,20 +27,6 @@ set; writes (ingest) then need "Authorization: Bearer $DIPLOGRAPH_TOKEN".
 
 /** The built web app, wherever diplograph is started from. */
 const WEB_DIST = fileURLToPath(new URL("../../web/dist", import.meta.url));
-
-/** Ingests every *.txt of a folder in name order; an article already stored (same text) is left as it is. */
-async function ingestFolder(store: Store, folder: string): Promise<void> {
-  for (const name of readdirSync(folder)
-    .filter((f) => f.endsWith(".txt"))
-    .sort()) {
-    const graph = extract(decodeArticle(readFileSync(join(folder, name))), { file: name });
-    const result = await store.ingest(graph.export());
-    const what = result.created
-      ? `${result.nodesAdded} nodes, ${result.relationshipsAdded} relationships`
-      : "already stored";
-    process.stderr.write(`diplograph serve: ingested ${name}: ${what}\n`);
-  }
-}
 
 export async function run(args: string[]): Promise<number> {
   const parsed = parseCommandArgs("serve", HELP, {
@@ -78,8 +62,13 @@ export async function run(args: string[]): Promise<number> {
   const name = env.NEO4J_URI ? "neo4j" : "kuzu";
   let store: Store | undefined;
   try {
+    // The ingest command opens the store, writes and closes it before the server opens it (Kuzu: one opener).
+    if (values.ingest) {
+      const dataDir = values["data-dir"] ? ["--data-dir", values["data-dir"]] : [];
+      if ((await ingest([values.ingest, ...dataDir])) !== 0)
+        process.stderr.write("diplograph serve: some articles were not ingested (listed above); serving the rest\n");
+    }
     store = await openStore(env);
-    if (values.ingest) await ingestFolder(store, values.ingest);
     const app = await buildApp({ store, storeName: name, extract, webDist: WEB_DIST, token, logger: true });
     const address = await app.listen({ port, host: values.host });
     process.stderr.write(`diplograph: serving the ${name} store on ${address}/\n`);

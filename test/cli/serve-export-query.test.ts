@@ -135,16 +135,17 @@ describe("diplograph serve", () => {
     expect(stderr).toContain("DIPLOGRAPH_TOKEN");
   });
 
-  it("prints its URL on stderr, serves the API, and stops cleanly on SIGTERM", async () => {
-    const child: ChildProcess = spawn(
-      process.execPath,
-      [...TSX, "serve", "--port", "0", "--data-dir", join(dir, "served")],
-      {
-        env: { ...process.env, DIPLOGRAPH_TOKEN: "" },
-        stdio: ["ignore", "pipe", "pipe"],
-      },
-    );
+  it("ingests a folder first, prints its URL on stderr, serves the API, and stops cleanly on SIGTERM", async () => {
+    const args = ["serve", "--port", "0", "--data-dir", join(dir, "served"), "--ingest", "data/articles"];
+    const child: ChildProcess = spawn(process.execPath, [...TSX, ...args], {
+      env: { ...process.env, DIPLOGRAPH_TOKEN: "" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stderr = "";
+    let stdout = "";
+    child.stdout?.on("data", (chunk) => {
+      stdout += chunk;
+    });
     const url = await new Promise<string>((resolve, reject) => {
       child.stderr?.on("data", (chunk) => {
         stderr += chunk;
@@ -153,9 +154,12 @@ describe("diplograph serve", () => {
       });
       child.on("exit", (code) => reject(new Error(`serve exited (${code}): ${stderr}`)));
     });
+    expect(stderr).toContain("1 articles stored");
     expect(await (await fetch(`${url}/api/health`)).json()).toEqual({ ok: true, store: "kuzu" });
+    expect((await (await fetch(`${url}/api/stats`)).json()).articles).toBe(1);
     const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
     child.kill("SIGTERM");
     expect(await exited).toBe(0);
+    expect(stdout).toBe("");
   });
 });
