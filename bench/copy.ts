@@ -1,0 +1,110 @@
+// The bulk-load baseline: the rows of a set of article graphs, deduplicated as the store would keep
+// them, written to CSV in the KuzuStore's table layout (store/layout.ts) and loaded with COPY FROM.
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import kuzu from "kuzu";
+import { type EdgeAttributes, type EdgeType, edgeKey, isRelation, labelOfId, type NodeLabel } from "../graph/schema.ts";
+import { openKuzuStore } from "../store/kuzu.ts";
+import { edgeProperties, NODE_PROPERTIES } from "../store/layout.ts";
+import type { GraphJSON } from "../store/store.ts";
+
+interface Table {
+  /** COPY options: the endpoint tables of a relationship table with several pairs. */
+  name: string;
+  from?: NodeLabel;
+  to?: NodeLabel;
+  columns: string[];
+  rows: Map<string, unknown[]>;
+}
+
+/** Rows per node table and per (relationship type, from, to), keyed by id / edge key as the store dedupes them. */
+export class Rows {
+  readonly tables = new Map<string, Table>();
+
+  private table(key: string, make: () => Omit<Table, "rows">): Table {
+    const table = this.tables.get(key) ?? { ...make(), rows: new Map() };
+    this.tables.set(key, table);
+    return table;
+  }
+
+  add(graph: GraphJSON): void {
+    for (const { key, attributes = {} } of graph.nodes) {
+      const label = attributes.label as NodeLabel;
+      const columns = Object.keys(NODE_PROPERTIES[label]);
+      const table = this.table(label, () => ({ name: label, columns: ["id", ...columns] }));
+      if (!table.rows.has(key)) table.rows.set(key, [key, ...columns.map((c) => attributes[c])]);
+    }
+    for (const { source, target, attributes = {} } of graph.edges) {
+      const e = attributes as EdgeAttributes;
+      const [from, to] = [labelOfId(source), labelOfId(target)] as NodeLabel[];
+      const properties = Object.keys(edgeProperties(e.type as EdgeType));
+      const table = this.table(`${e.type}:${from}:${to}`, () => ({ name: e.type, from, to, columns: properties }));
+      const key = edgeKey(source, target, e);
+      const values = { ...attributes, key: isRelation(e) ? key : undefined } as Record<string, unknown>;
+      if (!table.rows.has(key)) table.rows.set(key, [source, target, ...properties.map((p) => values[p])]);
+    }
+  }
+
+  get nodeCount(): number {
+    return [...this.tables.values()].filter((t) => !t.from).reduce((n, t) => n + t.rows.size, 0);
+  }
+
+  get relationshipCount(): number {
+    return [...this.tables.values()].filter((t) => t.from).reduce((n, t) => n + t.rows.size, 0);
+  }
+}
+
+/** Kuzu's CSV: strings quoted with doubled quotes, lists as [a,b], null as an empty field. */
+function csvValue(value: unknown): string {
+  if (value === undefined || value === null) return "";
+  if (typeof value === "number") return String(value);
+  const text = Array.isArray(value) ? `[${value.join(",")}]` : String(value);
+  return `"${text.replaceAll('"', '""')}"`;
+}
+
+export interface CsvFile {
+  table: Table;
+  path: string;
+}
+
+/** One CSV file per table, node tables first (COPY of relationships needs their endpoints). */
+export function writeCsv(rows: Rows, dir: string): CsvFile[] {
+  const tables = [...rows.tables.values()].sort((a, b) => Number(!!a.from) - Number(!!b.from));
+  return tables.map((table, i) => {
+    const path = join(dir, `${i}-${table.name}.csv`);
+    const lines = [...table.rows.values()].map((row) => row.map(csvValue).join(","));
+    writeFileSync(path, `${lines.join("\n")}\n`);
+    return { table, path };
+  });
+}
+
+/** Creates the KuzuStore's schema in `dbDir` (a fresh directory): opening the store does it. */
+export async function createSchema(dbDir: string): Promise<void> {
+  const store = await openKuzuStore(dbDir);
+  await store.close();
+}
+
+/** COPY FROM every file into the database in `dbDir`; returns the milliseconds the COPY statements took. */
+export async function copyInto(dbDir: string, files: CsvFile[]): Promise<number> {
+  const db = new kuzu.Database(dbDir);
+  const connection = new kuzu.Connection(db);
+  let ms = 0;
+  try {
+    for (const { table, path } of files) {
+      // Article text has line breaks inside quotes, which only the serial CSV reader accepts.
+      const options = [
+        "HEADER=false",
+        ...(table.from ? [`from='${table.from}'`, `to='${table.to}'`] : []),
+        ...(table.name === "Article" ? ["PARALLEL=false"] : []),
+      ];
+      const start = performance.now();
+      const result = await connection.query(`COPY ${table.name} FROM '${path}' (${options.join(", ")})`);
+      ms += performance.now() - start;
+      for (const r of Array.isArray(result) ? result : [result]) r.close();
+    }
+  } finally {
+    await connection.close();
+    await db.close();
+  }
+  return ms;
+}

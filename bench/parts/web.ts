@@ -1,0 +1,191 @@
+// The web app's graph view in headless Chromium: time to the first frame and frames per second while
+// panning a 20k-node / 50k-edge graph, next to the same renderer with an empty graph.
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import { tmpdir } from "node:os";
+import { extname, join, resolve } from "node:path";
+import Graph from "graphology";
+import { chromium, type Page } from "playwright-core";
+import { build } from "vite";
+import type { GraphJSON } from "../../store/store.ts";
+import { log, type Part, peakRssMB, round } from "../measure.ts";
+import { seededRandom, zipf } from "../random.ts";
+import { syntheticArticles } from "../synthetic.ts";
+
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--use-angle=swiftshader",
+  "--enable-unsafe-swiftshader",
+];
+
+/** Synthetic articles merged into one graph of exactly `nodes` nodes and `edges` edges. */
+function viewGraph(nodes: number, edges: number): GraphJSON {
+  const graph = new Graph({ type: "directed", multi: true });
+  for (const article of syntheticArticles({ articles: nodes, seed: 7 })) {
+    article.forEachNode((key, attributes) => {
+      if (graph.order < nodes) graph.mergeNode(key, attributes);
+    });
+    article.forEachEdge((key, attributes, source, target) => {
+      if (graph.size < edges && graph.hasNode(source) && graph.hasNode(target) && !graph.hasEdge(key))
+        graph.addDirectedEdgeWithKey(key, source, target, attributes);
+    });
+    if (graph.order >= nodes) break;
+  }
+  // Claims mention more entities than one article has: top up with mentions of the popular ones.
+  const random = seededRandom(8);
+  const claims = graph.filterNodes((_, a) => a.label === "Claim");
+  const entities = graph
+    .filterNodes((_, a) => a.label !== "Claim" && a.label !== "Article")
+    .sort((a, b) => graph.degree(b) - graph.degree(a));
+  const drawEntity = zipf(random, entities.length);
+  while (graph.size < edges) {
+    const claim = claims[Math.floor(random() * claims.length)] as string;
+    const entity = entities[drawEntity()] as string;
+    const key = `MENTIONS:${claim}->${entity}`;
+    if (!graph.hasEdge(key)) graph.addDirectedEdgeWithKey(key, claim, entity, { type: "MENTIONS" });
+  }
+  return graph.export() as GraphJSON;
+}
+
+const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".json": "application/json" };
+
+/** Serves a folder over HTTP on a free local port. */
+async function serve(dir: string) {
+  const server = createServer((req, res) => {
+    const path = join(dir, new URL(req.url ?? "/", "http://x").pathname.replace(/\/$/, "/index.html"));
+    if (!path.startsWith(dir)) return res.writeHead(403).end();
+    try {
+      const body = readFileSync(path);
+      res.writeHead(200, { "content-type": TYPES[extname(path)] ?? "application/octet-stream" }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+  const address = server.address();
+  if (!address || typeof address === "string") throw new Error("no port");
+  return { url: `http://127.0.0.1:${address.port}/`, close: () => server.close() };
+}
+
+/** Proportional set size (MB) of this process's descendants: the browser and its helpers. */
+function browserPssMB(): number {
+  const children = new Map<number, number[]>();
+  for (const pid of readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
+    try {
+      const ppid = Number(readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ")[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(pid)]);
+    } catch {} // the process ended while we looked
+  }
+  let kb = 0;
+  const stack = [...(children.get(process.pid) ?? [])];
+  while (stack.length) {
+    const pid = stack.pop() as number;
+    stack.push(...(children.get(pid) ?? []));
+    try {
+      kb += Number(/^Pss:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, "utf8"))?.[1] ?? 0);
+    } catch {}
+  }
+  return Math.round(kb / 1024);
+}
+
+interface Measured {
+  firstFrameMs: number;
+  loadMs: number;
+  modelMs: number;
+  rendererMs: number;
+  nodes: number;
+  edges: number;
+  fps: number;
+  rendersPerSecond: number;
+  browserPeakPssMB: number;
+}
+
+async function measurePage(page: Page, url: string, panMs: number): Promise<Measured> {
+  let peak = 0;
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, browserPssMB());
+  }, 250);
+  try {
+    await page.goto(url);
+    const first = await page.evaluate(() => (window as unknown as BenchWindow).bench.firstFrame());
+    const panned = await page.evaluate((ms) => (window as unknown as BenchWindow).bench.pan(ms), panMs);
+    return { ...first, ...panned, browserPeakPssMB: Math.max(peak, browserPssMB()) };
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
+interface BenchWindow {
+  bench: {
+    firstFrame(): Promise<Omit<Measured, "fps" | "rendersPerSecond" | "browserPeakPssMB">>;
+    pan(ms: number): Promise<{ fps: number; rendersPerSecond: number }>;
+  };
+}
+
+export const measure: Part = async ({ quick }) => {
+  const [nodes, edges, panMs] = quick ? [2000, 5000, 1000] : [20_000, 50_000, 5000];
+  const out = join(tmpdir(), `diplograph-bench-web-${process.pid}`);
+  await build({
+    root: resolve(import.meta.dirname, "../web"),
+    base: "./",
+    logLevel: "warn",
+    configFile: false,
+    build: { outDir: out, emptyOutDir: true, chunkSizeWarningLimit: 5000 },
+  });
+  const json = viewGraph(nodes, edges);
+  writeFileSync(join(out, "graph.json"), JSON.stringify(json));
+  const server = await serve(out);
+  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.on("pageerror", (error) => log(`page error: ${error.message}`));
+    // A first visit pays the browser's own start-up (GPU process, shader compilation): not measured.
+    await measurePage(page, `${server.url}?graph=empty`, 200);
+    const baseline = await measurePage(page, `${server.url}?graph=empty`, panMs);
+    log(`empty: first frame ${round(baseline.firstFrameMs)} ms, ${round(baseline.fps)} fps`);
+    const baselinePeakRssMB = peakRssMB();
+    const app = await measurePage(page, server.url, panMs);
+    log(`graph: first frame ${round(app.firstFrameMs)} ms, ${round(app.fps)} fps`);
+    const fpsRatio = app.fps / baseline.fps;
+    return {
+      sizes: { nodes: app.nodes, edges: app.edges, "pan seconds": panMs / 1000, browser: browser.version() },
+      baselinePeakRssMB,
+      figures: [
+        {
+          name: "first frame",
+          value: app.firstFrameMs,
+          unit: "ms",
+          baseline: { name: "empty graph", value: baseline.firstFrameMs, unit: "ms" },
+          ratio: app.firstFrameMs / baseline.firstFrameMs,
+          ratioOf: "of empty",
+        },
+        {
+          name: "panning",
+          value: app.fps,
+          unit: "fps",
+          baseline: { name: "empty graph", value: baseline.fps, unit: "fps" },
+          ratio: fpsRatio,
+          ratioOf: "of empty",
+        },
+        {
+          name: "browser peak memory (PSS)",
+          value: app.browserPeakPssMB,
+          unit: "MB",
+          baseline: { name: "empty graph", value: baseline.browserPeakPssMB, unit: "MB" },
+          ratio: app.browserPeakPssMB / baseline.browserPeakPssMB,
+        },
+      ],
+      notes: [
+        `First frame of the graph: fetch + parse ${round(app.loadMs)} ms, view model (mergeInto) ${round(app.modelMs)} ms, sigma creation to first frame ${round(app.rendererMs)} ms.`,
+        `Sigma renders per second while panning: ${round(app.rendersPerSecond)} (empty: ${round(baseline.rendersPerSecond)}).`,
+        "Headless Chromium with SwiftShader (software WebGL) on the CPU: a GPU would draw far faster; the ratio to the empty page is the figure to compare.",
+      ],
+    };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+};

@@ -1,0 +1,73 @@
+// npm run bench [-- --quick] [--only extract,ingest,query,web] [--out DIR] [--cpu-prof]
+// Runs each part in its own child process, prints the table, writes results.json and BENCHMARKS.md.
+// --quick runs everything at tiny sizes (to keep the harness working); its results go to a
+// temporary folder unless --out says otherwise, so they never replace the real figures.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, release, tmpdir, totalmem, type } from "node:os";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import type { PartResult } from "./measure.ts";
+import { markdown, type Results, readIfExists, table } from "./report.ts";
+
+const ROOT = resolve(import.meta.dirname, "..");
+const PARTS = ["extract", "ingest", "query", "web"];
+
+const { values } = parseArgs({
+  options: {
+    quick: { type: "boolean", default: false },
+    only: { type: "string" },
+    out: { type: "string" },
+    "cpu-prof": { type: "boolean", default: false },
+  },
+});
+const quick = values.quick ?? false;
+const parts = values.only ? values.only.split(",") : PARTS;
+for (const p of parts) if (!PARTS.includes(p)) throw new Error(`unknown part "${p}"; parts: ${PARTS.join(", ")}`);
+const outDir = resolve(values.out ?? (quick ? join(tmpdir(), "diplograph-bench-quick") : join(ROOT, "bench")));
+const markdownFile = values.out || quick ? join(outDir, "BENCHMARKS.md") : join(ROOT, "BENCHMARKS.md");
+mkdirSync(outDir, { recursive: true });
+
+function runPart(part: string): PartResult {
+  const out = join(outDir, `.${part}.json`);
+  rmSync(out, { force: true });
+  const profile = values["cpu-prof"] ? ["--cpu-prof", "--cpu-prof-dir", join(ROOT, "bench", "profiles")] : [];
+  process.stderr.write(`bench: ${part}${quick ? " (quick)" : ""}\n`);
+  const child = spawnSync(
+    process.execPath,
+    [...profile, "--import", "tsx", join(ROOT, "bench", "child.ts"), part, out, quick ? "quick" : "full"],
+    { cwd: ROOT, stdio: ["ignore", "inherit", "pipe"], encoding: "utf8", timeout: (quick ? 60 : 1800) * 1000 },
+  );
+  process.stderr.write(child.stderr ?? "");
+  try {
+    const result = JSON.parse(readFileSync(out, "utf8")) as PartResult;
+    rmSync(out);
+    return result;
+  } catch {
+    const why = child.error?.message ?? `exit ${child.status ?? child.signal}`;
+    const tail = (child.stderr ?? "").trim().split("\n").slice(-3).join(" / ");
+    return { part, sizes: {}, figures: [], peakRssMB: 0, seconds: 0, notes: [], error: `${why}: ${tail}` };
+  }
+}
+
+const kuzu = JSON.parse(readFileSync(join(ROOT, "node_modules", "kuzu", "package.json"), "utf8")) as {
+  version: string;
+};
+const results: Results = {
+  date: new Date().toISOString(),
+  quick,
+  machine: {
+    cpu: cpus()[0]?.model ?? "unknown",
+    cores: cpus().length,
+    memoryGB: Math.round(totalmem() / 2 ** 30),
+    os: `${type()} ${release()}`,
+    node: process.version,
+    kuzu: kuzu.version,
+  },
+  parts: Object.fromEntries(parts.map((p) => [p, runPart(p)])),
+};
+
+process.stdout.write(`\n${table(results)}\n`);
+writeFileSync(join(outDir, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync(markdownFile, markdown(results, readIfExists(markdownFile)));
+process.stderr.write(`bench: wrote ${join(outDir, "results.json")} and ${markdownFile}\n`);
