@@ -243,7 +243,9 @@ describe("export formats on extracted articles", () => {
   it("gives a Cypher script Neo4j's parser accepts, for every shape of statement in it", () => {
     // The linter takes ~0.1 s a statement, so one statement per shape (label, or relationship type and ends).
     const shapes = new Map<string, string>();
-    for (const statement of toCypher(graph).split("\n").filter((line) => line.endsWith(";"))) {
+    for (const statement of toCypher(graph)
+      .split("\n")
+      .filter((line) => line.endsWith(";"))) {
       shapes.set(statement.replace(/"(?:[^"\\]|\\.)*"/g, '""').replace(/ SET .*/, ""), statement);
     }
     expect(shapes.size).toBeGreaterThan(8);
