@@ -25,8 +25,13 @@ const WRITER_VOICE = /^(至少|由此可见|据悉|据了解|据介绍|据报道
 /** 香港文汇报讯, 新华社电: the source of the article, not a speaker. */
 const DATELINE = /^(讯|电|报道)/;
 const ACCORDING_TO = /^\s*据[^，]{1,12}(报道|消息|称|透露|介绍|披露)$/;
+const WEAK_VERBS = new Set(["指"]);
+/** A verb this close to its clause's start (称, 并称, 还强调) takes the subject of the clauses before. */
+const OPENING_VERB = 2;
 /** Words before a clause's subject: a date, 对此, 此外; a longer lead means the mention is no subject. */
 const MAX_BEFORE_SUBJECT = 12;
+/** 成员国重申…, 宣言提到…: the member states or the declaration speak for the organization. */
+const COLLECTIVE = /^\s*(各|全体)?(成员国|与会各方|宣言|联合声明|声明|公报)/;
 const PRONOUN = /^(?:对此|此外|同时|另外|并且|而|但)?[，]?(他们|她们|他|她|该负责人|该发言人|这位发言人|该官员|发言人|负责人)/;
 
 interface Intro {
@@ -39,8 +44,28 @@ interface Intro {
 class Context {
   /** The last speaker, for 他说 and continuing sentences. */
   lastSpeaker: Mention | undefined;
+  /** The international organization the article is most about, whose members speak as one. */
+  body: Mention | undefined;
   /** The last spokesperson, who answers 答：at a press conference. */
   spokesperson: Mention | undefined;
+  private readonly affiliations = new Map<string, Set<string>>();
+  /** Countries named in any title of the person or body `m` (多斯桑托斯, 安哥拉总统), and theirs. */
+  countriesOf(m: Mention): Set<string> {
+    let found = this.affiliations.get(m.key);
+    if (!found) {
+      found = new Set();
+      for (const p of this.mentions) {
+        if (p.key !== m.key || !p.role) continue;
+        for (let i = p.role.start; i < p.role.end; i++) {
+          const x = this.covering[i];
+          if (x?.label === "Country") found.add(x.key);
+          else if (x?.country) found.add(x.country);
+        }
+      }
+      this.affiliations.set(m.key, found);
+    }
+    return found;
+  }
   constructor(
     readonly s: string,
     readonly mentions: Mention[],
@@ -65,6 +90,7 @@ function subjectOf(ctx: Context, clauseStart: number, verbStart: number): Mentio
     if (s[m.end] === "的" || DATELINE.test(s.slice(m.end, m.end + 2))) continue;
     return m;
   }
+  if (ctx.body && COLLECTIVE.test(s.slice(clauseStart, verbStart))) return ctx.body;
   const pronoun = PRONOUN.exec(s.slice(clauseStart, verbStart));
   if (pronoun) return /负责人|发言人/.test(pronoun[1] as string) ? (ctx.spokesperson ?? ctx.lastSpeaker) : ctx.lastSpeaker;
   return undefined;
@@ -74,18 +100,29 @@ function subjectOf(ctx: Context, clauseStart: number, verbStart: number): Mentio
 function intros(ctx: Context, sentence: Sentence): Intro[] {
   const { s } = ctx;
   const out: Intro[] = [];
+  // the subject of earlier clauses, for a verb opening its clause (发表声明，形容… / 赵立坚周三（27日）称，…)
+  let topic: Mention | undefined;
   let clauseStart = sentence.start;
   while (clauseStart < sentence.end) {
     let clauseEnd = clauseStart;
     while (clauseEnd < sentence.end && !CLAUSE_END.test(s[clauseEnd] as string)) clauseEnd++;
-    const intro = clauseIntro(ctx, clauseStart, clauseEnd, sentence.end);
+    const intro = clauseIntro(ctx, clauseStart, clauseEnd, sentence.end, topic);
     if (intro) out.push(intro);
+    const subject = subjectOf(ctx, clauseStart, clauseEnd);
+    const opens = subject && Math.min(subject.start, subject.role?.start ?? subject.start) - clauseStart <= OPENING_VERB;
+    topic = intro?.speaker ?? (opens ? subject : topic);
     clauseStart = clauseEnd + 1;
   }
   return out;
 }
 
-function clauseIntro(ctx: Context, start: number, end: number, sentenceEnd: number): Intro | undefined {
+function clauseIntro(
+  ctx: Context,
+  start: number,
+  end: number,
+  sentenceEnd: number,
+  topic: Mention | undefined,
+): Intro | undefined {
   const { s } = ctx;
   // 据新华社报道，… : the report is the source's claim
   const source = ACCORDING_TO.exec(s.slice(start, end));
@@ -107,20 +144,24 @@ function clauseIntro(ctx: Context, start: number, end: number, sentenceEnd: numb
       continue;
     }
     const v = speechVerbs.longestAt(s, i);
-    if (v) {
+    // 指 says "refers to" as often as "says": a verb only before its quote or after 又/并/亦
+    const weak = v && WEAK_VERBS.has(v.term) && !/[，：「“]/.test(s[i + 1] ?? "") && !/[又并亦还也]/.test(s[i - 1] ?? "");
+    if (v && !weak) {
       verbs.push({ start: i, end: i + v.term.length });
       i += v.term.length - 1;
     }
   }
   // prefer the verb that ends the clause (…时表示，); else one followed by its content in the clause
   const last = verbs.at(-1);
-  if (last && last.end === end) {
-    const speaker = subjectOf(ctx, start, last.start);
+  // …警告美国，: a verb and the one it addresses end the clause too
+  const addressee = last && ctx.covering[last.end];
+  if (last && (last.end === end || (addressee && addressee.start === last.end && addressee.end === end))) {
+    const speaker = subjectOf(ctx, start, last.start) ?? (last.start - start <= OPENING_VERB ? topic : undefined);
     if (speaker) return { start, content: Math.min(end + 1, sentenceEnd), speaker };
   }
   for (const v of verbs) {
     if (end - v.end < MIN_CLAIM + 2 || s[v.end] === "的" || s[v.end] === "了") continue;
-    const speaker = subjectOf(ctx, start, v.start);
+    const speaker = subjectOf(ctx, start, v.start) ?? (v.start - start <= OPENING_VERB ? topic : undefined);
     if (speaker) return { start, content: v.end, speaker };
   }
   return undefined;
@@ -172,14 +213,7 @@ function bodyClaims(ctx: Context, p: Paragraph, answerer: Mention | undefined): 
 function speaksFor(ctx: Context, speaker: Mention, side: Mention): boolean {
   if (side.label !== "Country" || speaker === side) return false;
   if (speaker.label === "Country") return speaker.key === side.key;
-  if (speaker.country === side.key) return true;
-  const role = speaker.role;
-  if (!role) return false;
-  for (let i = role.start; i < role.end; i++) {
-    const m = ctx.covering[i];
-    if (m && (m.key === side.key || m.country === side.key)) return true;
-  }
-  return false;
+  return speaker.country === side.key || ctx.countriesOf(speaker).has(side.key);
 }
 
 function isSpokesperson(ctx: Context, m: Mention): boolean {
@@ -201,6 +235,14 @@ function headlineClaim(ctx: Context, p: Paragraph): ClaimSpan | undefined {
   return end - start >= MIN_CLAIM ? { start, end, speaker } : undefined;
 }
 
+function mostNamed(mentions: Mention[]): Mention | undefined {
+  const counts = new Map<string, number>();
+  for (const m of mentions) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
+  let best: Mention | undefined;
+  for (const m of mentions) if (!best || (counts.get(m.key) ?? 0) > (counts.get(best.key) ?? 0)) best = m;
+  return best;
+}
+
 /** Every claim of the text `s` (Simplified, normalised), in text order. */
 export function findClaims(s: string, mentions: Mention[]): ClaimSpan[] {
   const covering: (Mention | undefined)[] = new Array(s.length);
@@ -208,6 +250,7 @@ export function findClaims(s: string, mentions: Mention[]): ClaimSpan[] {
   const roleOf: (Mention | undefined)[] = new Array(s.length);
   for (const m of mentions) if (m.role) roleOf.fill(m, m.role.start, m.role.end);
   const ctx = new Context(s, mentions, covering, roleOf);
+  ctx.body = mostNamed(mentions.filter((m) => m.kind === "international"));
   const out: ClaimSpan[] = [];
   // at a press conference, answers after 问：… are the spokesperson's until the next question
   let answerer: Mention | undefined;

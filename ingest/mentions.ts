@@ -126,7 +126,7 @@ function shortFormMentions(s: string, taken: Uint8Array): Mention[] {
   return out;
 }
 
-const AGREEMENT = /(协定|协议|条约|公约|宪章|宣言|议定书|公报|决议)$/;
+const AGREEMENT = /(协定|协议|条约|公约|宪章|宣言|议定书|公报|决议|联合声明|法|法案|战略)$/;
 const MEDIA = /(日报|时报|晚报|早报|周刊|杂志|新闻|邮报|通讯社)$/;
 
 /** 《...》 titles not in the lexicon: agreements and newspapers by their last word. */
@@ -154,7 +154,7 @@ function titledPeople(s: string, taken: Uint8Array, found: Mention[]): Mention[]
   const personAt = new Map(found.filter((m) => m.label === "Person").map((m) => [m.start, m]));
   const personEnding = new Map(found.filter((m) => m.label === "Person").map((m) => [m.end, m]));
   const cover: (Mention | undefined)[] = new Array(s.length);
-  for (const m of found) if (m.label !== "Person") cover.fill(m, m.start, m.end);
+  for (const m of found) cover.fill(m, m.start, m.end);
   for (const t of titles.scan(s)) {
     const known = personAt.get(t.end);
     const roleStart = roleBefore(s, t.start, cover);
@@ -180,6 +180,7 @@ function titledPeople(s: string, taken: Uint8Array, found: Mention[]): Mention[]
       role: { start: roleStart, end: t.end },
     };
     taken.fill(1, m.start, m.end);
+    cover.fill(m, m.start, m.end);
     personAt.set(m.start, m);
     out.push(m);
   }

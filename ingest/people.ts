@@ -71,13 +71,14 @@ const MAX_ROLE = 30;
 
 /**
  * Start of the role ending with the title at `titleStart`: back over org and country names, titles, 、.
- * `cover[i]` is the organization or country mention covering offset i, if any.
+ * `cover[i]` is the mention covering offset i, if any.
  */
 export function roleBefore(s: string, titleStart: number, cover: (Mention | undefined)[]): number {
   let start = titleStart;
   while (start > 0 && titleStart - start < MAX_ROLE) {
     const prev = start - 1;
     const inside = cover[prev];
+    if (inside?.label === "Person") break; // 国务委员杨洁篪、全国政协副主席张庆黎: one role each
     if (inside) {
       start = inside.start;
       continue;

@@ -22,7 +22,7 @@ const EVENT_WORDS: [RegExp, PloverType][] = [
   [/制裁|禁运|实体清单|出口管制/, "SANCTION"],
   [/关税|施压|胁迫|霸凌|极限施压|贸易战|贸易摩擦/, "COERCE"],
   [/军演|部署|增兵|集结/, "MOBILIZE"],
-  [/＿(之间)?的?(边境|边界)?(冲突|战争|交火|开战)|(袭击|空袭|轰炸|入侵|军事打击|进攻)＿|对＿*(发动|实施|进行)?(军事|武装)?(袭击|空袭|打击|入侵|攻击)/, "ASSAULT"],
+  [/＿(之间)?的?(边境|边界)?(冲突|战争|交火|开战)|(袭击|空袭|轰炸|入侵|军事打击|进攻)＿|对＿+[^，＿]{0,8}(袭击|空袭|打击|入侵|攻击|侵略|军事行动)/, "ASSAULT"],
   [/抗议|严正交涉|提出交涉/, "PROTEST"],
   [/威胁要|扬言|恫吓|警告|关系[^，]{0,6}(紧张|恶化|对抗|对立)/, "THREATEN"],
   [/反对|拒绝|驳斥|不接受/, "REJECT"],
@@ -160,7 +160,7 @@ function sentenceRelations(
         // support goes to the last country named (俄方坚定支持台湾是中国领土…: to China)
         const target = (event.type === "SUPPORT" ? after.at(-1) : after[0]) as string;
         for (const source of before) add(source, target, event.type);
-      } else if (group) {
+      } else if (group && !(DIRECTED.has(event.type) && (group.length > 2 || before.length === 0) && own.length > 0)) {
         const target = (event.type === "SUPPORT" ? group.at(-1) : group[1]) as string;
         add(group[0] as string, target, event.type);
       }
