@@ -1,5 +1,8 @@
 // diplograph: the command line. Data goes to stdout, messages to stderr, so it fits pipes.
 // Each command lives in cli/commands/NAME.ts and exports `run(args: string[]): Promise<number>` (the exit code).
+// (An ES module, which TypeScript needs told for the top-level await below.)
+export {};
+
 const COMMANDS: Record<string, string> = {
   extract: "print an article's graph as graphology JSON",
   ingest: "extract articles and write them into the store",
