@@ -55,6 +55,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: LIMITS.bodyBytes,
     // Node ids carry colons and CJK names; allow long URLs for them, nothing more.
     routerOptions: { maxParamLength: 1000 },
+    // Errors raised before routing (a malformed URL, a path parameter too long) get the same JSON shape.
+    frameworkErrors: (error, _request, reply) =>
+      error.code === "FST_ERR_MAX_PARAM_LENGTH"
+        ? sendError(reply, 414, "a path parameter is longer than 1000 characters")
+        : sendError(reply, error.statusCode ?? 400, error.message),
   });
 
   // JSON bodies must come with the right types and no unknown fields; query strings and path

@@ -20,6 +20,7 @@ const STATUS_NAMES: Record<number, string> = {
   405: "Method Not Allowed",
   406: "Not Acceptable",
   413: "Payload Too Large",
+  414: "URI Too Long",
   415: "Unsupported Media Type",
   422: "Unprocessable Entity",
   500: "Internal Server Error",

@@ -91,6 +91,21 @@ const CASES: Case[] = [
     status: 404,
     message: /no article/,
   },
+  { name: "a malformed URL", method: "GET", path: "/api/nodes/%E0%A4%A", status: 400, message: /not a valid url/ },
+  {
+    name: "an id past its length limit",
+    method: "GET",
+    path: `/api/nodes/${"x".repeat(600)}`,
+    status: 400,
+    message: /500 characters/,
+  },
+  {
+    name: "a path past the router's limit",
+    method: "GET",
+    path: `/api/nodes/${"x".repeat(1200)}`,
+    status: 414,
+    message: /longer than 1000/,
+  },
   { name: "an unknown route", method: "GET", path: "/api/nothing", status: 404, message: /no route/ },
   {
     name: "a Cypher syntax error",
