@@ -177,6 +177,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     const path = request.url.split("?")[0] ?? "";
     // The web app routes in the browser: unknown pages get its index.html.
     if (hasWeb && request.method === "GET" && !path.startsWith("/api/")) return reply.sendFile("index.html");
+    if (path === "/") return sendError(reply, 404, "the web app is not built (npm run build); the API is under /api");
     return sendError(reply, 404, `no route ${request.method} ${path}`);
   });
 

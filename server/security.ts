@@ -21,6 +21,9 @@ export function bearerGuard(token: string | undefined) {
     if (!token) return;
     const header = request.headers.authorization ?? "";
     const given = header.startsWith("Bearer ") ? header.slice("Bearer ".length) : "";
-    if (!sameToken(given, token)) return sendError(reply, 401, "writes need Authorization: Bearer <DIPLOGRAPH_TOKEN>");
+    if (!sameToken(given, token)) {
+      reply.header("WWW-Authenticate", "Bearer");
+      return sendError(reply, 401, "writes need Authorization: Bearer <DIPLOGRAPH_TOKEN>");
+    }
   };
 }

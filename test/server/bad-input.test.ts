@@ -107,6 +107,7 @@ const CASES: Case[] = [
     message: /longer than 1000/,
   },
   { name: "an unknown route", method: "GET", path: "/api/nothing", status: 404, message: /no route/ },
+  { name: "the web app, not built here", method: "GET", path: "/", status: 404, message: /npm run build/ },
   {
     name: "a Cypher syntax error",
     path: "/api/cypher",
@@ -312,7 +313,9 @@ describe("writes need the token when one is set", () => {
     });
 
   it("refuses an ingest without the token or with a wrong one, and stores nothing", async () => {
-    expect((await ingest({})).status).toBe(401);
+    const refused = await ingest({});
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get("www-authenticate")).toBe("Bearer");
     expect((await ingest({ authorization: "Bearer wrong" })).status).toBe(401);
     const stats = (await (await fetch(`${guarded.url}/api/stats`)).json()) as Stats;
     expect(stats.articles).toBe(0);
