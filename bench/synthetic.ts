@@ -57,8 +57,8 @@ const GIVEN = [..."偉芳娜敏靜麗強磊軍洋勇艷傑娟濤明超秀霞平�
 const ORG_SUFFIXES = ["委員會", "研究院", "基金會", "協會", "集團", "辦公室", "論壇", "聯盟"];
 const ROLES = ["外交部發言人", "總統", "總理", "外長", "大使", "部長", "發言人", "主席", "秘書長", "記者"];
 
-/** Unique names, `count` of them, made by `make` (a few pools are larger than their alphabets allow twice). */
-function uniqueNames(random: Random, count: number, make: () => string, first: string[] = []): string[] {
+/** `count` distinct names made by `make`; past many collisions a number makes them distinct. */
+function uniqueNames(count: number, make: () => string, first: string[] = []): string[] {
   const names = new Set(first.slice(0, count));
   for (let attempt = 0; names.size < count; attempt++) {
     const name = make();
@@ -81,8 +81,8 @@ function pools(random: Random, articles: number): Pools {
   const personName = () => pick(random, SURNAMES) + pick(random, GIVEN) + (random() < 0.7 ? pick(random, GIVEN) : "");
   const orgName = () => pick(random, SURNAMES) + pick(random, GIVEN) + pick(random, ORG_SUFFIXES);
   return {
-    people: uniqueNames(random, 50 + Math.ceil(articles * 0.6), personName),
-    organizations: uniqueNames(random, 30 + Math.ceil(articles * 0.3), orgName, REAL_ORGS),
+    people: uniqueNames(50 + Math.ceil(articles * 0.6), personName),
+    organizations: uniqueNames(30 + Math.ceil(articles * 0.3), orgName, REAL_ORGS),
   };
 }
 
