@@ -21,7 +21,8 @@ const CLAUSE_END = /[，：:；;。！？!?「“『（）()\n]/;
 /** A mention right after these is an adverbial (在联合国大会上表示), not the subject. */
 const NOT_SUBJECT_BEFORE = new Set("在于据同与和对向就从把被将给及跟");
 /** Sentences in the writer's voice end a speaker's run of sentences (可以看出, 具体来看, 另外). */
-const WRITER_VOICE = /^(至少|由此可见|据悉|据了解|据介绍|据报道|记者了解到|值得注意的是|值得一提的是|具体来看|具体而言|另外|此外|与此同时|不过|对比|放眼)|可以看出|可见，/;
+const WRITER_VOICE =
+  /^(至少|由此可见|据悉|据了解|据介绍|据报道|记者了解到|值得注意的是|值得一提的是|具体来看|具体而言|另外|此外|与此同时|不过|对比|放眼)|可以看出|可见，/;
 /** 香港文汇报讯, 新华社电: the source of the article, not a speaker. */
 const DATELINE = /^(讯|电|报道)/;
 const ACCORDING_TO = /^\s*据[^，]{1,12}(报道|消息|称|透露|介绍|披露)$/;
@@ -32,7 +33,8 @@ const OPENING_VERB = 2;
 const MAX_BEFORE_SUBJECT = 12;
 /** 成员国重申…, 宣言提到…: the member states or the declaration speak for the organization. */
 const COLLECTIVE = /^\s*(各|全体)?(成员国|与会各方|宣言|联合声明|声明|公报)/;
-const PRONOUN = /^(?:对此|此外|同时|另外|并且|而|但)?[，]?(他们|她们|他|她|该负责人|该发言人|这位发言人|该官员|发言人|负责人)/;
+const PRONOUN =
+  /^(?:对此|此外|同时|另外|并且|而|但)?[，]?(他们|她们|他|她|该负责人|该发言人|这位发言人|该官员|发言人|负责人)/;
 
 interface Intro {
   /** Where the intro clause starts (the speaker) and where its content starts. */
@@ -92,7 +94,8 @@ function subjectOf(ctx: Context, clauseStart: number, verbStart: number): Mentio
   }
   if (ctx.body && COLLECTIVE.test(s.slice(clauseStart, verbStart))) return ctx.body;
   const pronoun = PRONOUN.exec(s.slice(clauseStart, verbStart));
-  if (pronoun) return /负责人|发言人/.test(pronoun[1] as string) ? (ctx.spokesperson ?? ctx.lastSpeaker) : ctx.lastSpeaker;
+  if (pronoun)
+    return /负责人|发言人/.test(pronoun[1] as string) ? (ctx.spokesperson ?? ctx.lastSpeaker) : ctx.lastSpeaker;
   return undefined;
 }
 
@@ -109,7 +112,8 @@ function intros(ctx: Context, sentence: Sentence): Intro[] {
     const intro = clauseIntro(ctx, clauseStart, clauseEnd, sentence.end, topic);
     if (intro) out.push(intro);
     const subject = subjectOf(ctx, clauseStart, clauseEnd);
-    const opens = subject && Math.min(subject.start, subject.role?.start ?? subject.start) - clauseStart <= OPENING_VERB;
+    const opens =
+      subject && Math.min(subject.start, subject.role?.start ?? subject.start) - clauseStart <= OPENING_VERB;
     topic = intro?.speaker ?? (opens ? subject : topic);
     clauseStart = clauseEnd + 1;
   }
@@ -145,7 +149,8 @@ function clauseIntro(
     }
     const v = speechVerbs.longestAt(s, i);
     // 指 says "refers to" as often as "says": a verb only before its quote or after 又/并/亦
-    const weak = v && WEAK_VERBS.has(v.term) && !/[，：「“]/.test(s[i + 1] ?? "") && !/[又并亦还也]/.test(s[i - 1] ?? "");
+    const weak =
+      v && WEAK_VERBS.has(v.term) && !/[，：「“]/.test(s[i + 1] ?? "") && !/[又并亦还也]/.test(s[i - 1] ?? "");
     if (v && !weak) {
       verbs.push({ start: i, end: i + v.term.length });
       i += v.term.length - 1;

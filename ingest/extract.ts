@@ -18,7 +18,7 @@ import {
 import { findClaims } from "./claims.ts";
 import { articleDate, eventDate } from "./dates.ts";
 import { checkArticleText } from "./decode.ts";
-import { countryNames } from "./lexicon.ts";
+import { countryNames, entityTerms } from "./lexicon.ts";
 import { findMentions, type Mention } from "./mentions.ts";
 import { type Normalized, normalize, toOriginal } from "./normalize.ts";
 import { findRelations } from "./relations.ts";
@@ -37,7 +37,8 @@ export const mentionId = (m: Mention): string =>
   m.label === "Country" ? countryId(m.key) : m.label === "Person" ? personId(m.key) : organizationId(m.key);
 
 /** Known sources by how their datelines open (香港文匯報訊, 新华社北京1月21日电). */
-const SOURCE_LINE = /(香港文[汇匯][报報]|大公[报報]|新[华華]社|中新社|人民日[报報]|央[视視]新[闻聞]|中央社|[联聯]合早[报報])/;
+const SOURCE_LINE =
+  /(香港文[汇匯][报報]|大公[报報]|新[华華]社|中新社|人民日[报報]|央[视視]新[闻聞]|中央社|[联聯]合早[报報])/;
 
 function title(text: string, meta: ArticleMeta): string {
   if (meta.title) return meta.title;
@@ -85,8 +86,12 @@ export function extract(text: string, meta: ArticleMeta = {}): StatementGraph {
     return text.slice(a, b);
   };
   const mentions = findMentions(s);
-  addEntities(graph, mentions, surface, language, (m) => (m.role ? text.slice(...span(m.role.start, m.role.end)) : undefined));
-  addRepresents(graph, mentions, text, norm);
+  addEntities(graph, mentions, surface, language, (m) =>
+    m.role ? text.slice(...span(m.role.start, m.role.end)) : undefined,
+  );
+  const inScript = (simplified: string) =>
+    language === "zh-Hant" ? (traditionalForms(simplified)[0] ?? simplified) : simplified;
+  addRepresents(graph, mentions, text, norm, inScript);
 
   const addEdge = (source: string, target: string, attrs: EdgeAttributes) => {
     const key = edgeKey(source, target, attrs);
@@ -97,7 +102,14 @@ export function extract(text: string, meta: ArticleMeta = {}): StatementGraph {
     const id = claimId(article, start, end);
     if (graph.hasNode(id)) continue;
     const date = eventDate(s.slice(c.start, c.end), published) ?? published;
-    const claim: ClaimNode = { label: "Claim", text: text.slice(start, end), start, end, article, ...(date ? { date } : {}) };
+    const claim: ClaimNode = {
+      label: "Claim",
+      text: text.slice(start, end),
+      start,
+      end,
+      article,
+      ...(date ? { date } : {}),
+    };
     graph.addNode(id, claim);
     addEdge(mentionId(c.speaker), id, { type: "SAID" });
     addEdge(id, article, { type: "IN_ARTICLE" });
@@ -106,6 +118,9 @@ export function extract(text: string, meta: ArticleMeta = {}): StatementGraph {
   for (const r of findRelations(s, mentions)) {
     const [start, end] = span(r.start, r.end);
     const date = eventDate(s.slice(r.start, r.end), published) ?? published;
+    // a country may be named only through its people (习近平同普京会晤)
+    addCountry(graph, r.source, inScript);
+    addCountry(graph, r.target, inScript);
     addEdge(countryId(r.source), countryId(r.target), {
       type: r.type,
       polarity: r.polarity,
@@ -127,7 +142,8 @@ function addEntities(
   language: string,
   roleText: (m: Mention) => string | undefined,
 ): void {
-  const inScript = (simplified: string) => (language === "zh-Hant" ? (traditionalForms(simplified)[0] ?? simplified) : simplified);
+  const inScript = (simplified: string) =>
+    language === "zh-Hant" ? (traditionalForms(simplified)[0] ?? simplified) : simplified;
   const forms = new Map<string, Set<string>>();
   const roles = new Map<string, Set<string>>();
   for (const m of mentions) {
@@ -143,12 +159,18 @@ function addEntities(
     if (graph.hasNode(id)) continue;
     const seen = [...(forms.get(id) ?? [])];
     if (m.label === "Country") {
+      // the usual name, not whichever form came first (中国大陆, 中方)
       const official = countryNames.get(m.key)?.[0];
-      const name = seen[0] ?? (official ? inScript(official) : m.key);
+      const name = official ? inScript(official) : (seen[0] ?? m.key);
       graph.addNode(id, { label: "Country", iso3: m.key, name, aliases: scriptForms([name, ...seen]) });
     } else if (m.label === "Organization") {
       const name = seen[0] ?? inScript(m.key);
-      graph.addNode(id, { label: "Organization", kind: m.kind ?? "other", name, aliases: scriptForms([name, ...seen, m.key]) });
+      graph.addNode(id, {
+        label: "Organization",
+        kind: m.kind ?? "other",
+        name,
+        aliases: scriptForms([name, ...seen, m.key]),
+      });
     } else {
       const name = seen[0] ?? inScript(m.key);
       const known = mentions.find((x) => mentionId(x) === id && x.knownRole)?.knownRole;
@@ -163,17 +185,38 @@ function addEntities(
   }
 }
 
+/** The Country node of `iso3`, for a country the text names only through its people. */
+function addCountry(graph: StatementGraph, iso3: string, inScript: (simplified: string) => string): void {
+  if (graph.hasNode(countryId(iso3))) return;
+  const name = inScript(countryNames.get(iso3)?.[0] ?? iso3);
+  graph.addNode(countryId(iso3), { label: "Country", iso3, name, aliases: scriptForms([name]) });
+}
+
 /** Person -> Country / Organization named in the person's title, or the country the lexicon gives. */
-function addRepresents(graph: StatementGraph, mentions: Mention[], text: string, norm: Normalized): void {
-  const add = (person: string, target: string, role: string | undefined) => {
+function addRepresents(
+  graph: StatementGraph,
+  mentions: Mention[],
+  text: string,
+  norm: Normalized,
+  inScript: (simplified: string) => string,
+): void {
+  const roleText = (m: Mention) => (m.role ? text.slice(...toOriginal(norm, m.role.start, m.role.end)) : undefined);
+  const firstRole = new Map<string, string>();
+  for (const m of mentions) {
+    const role = roleText(m);
+    if (role && !firstRole.has(mentionId(m))) firstRole.set(mentionId(m), role);
+  }
+  const add = (person: string, target: string, role: string | undefined): boolean => {
     const attrs: EdgeAttributes = { type: "REPRESENTS", ...(role ? { role } : {}) };
     const key = edgeKey(person, target, attrs);
-    if (graph.hasNode(target) && !graph.hasEdge(key)) graph.addDirectedEdgeWithKey(key, person, target, attrs);
+    if (!graph.hasNode(target)) return false;
+    if (!graph.hasEdge(key)) graph.addDirectedEdgeWithKey(key, person, target, attrs);
+    return true;
   };
   for (const p of mentions) {
     if (p.label !== "Person") continue;
     const person = mentionId(p);
-    const role = p.role ? text.slice(...toOriginal(norm, p.role.start, p.role.end)) : undefined;
+    const role = roleText(p) ?? firstRole.get(person) ?? (p.knownRole ? inScript(p.knownRole) : undefined);
     let tied = false;
     if (p.role) {
       const { start, end } = p.role;
@@ -184,12 +227,14 @@ function addRepresents(graph: StatementGraph, mentions: Mention[], text: string,
         tied = true;
       }
     }
+    if (!tied && p.knownRole) {
+      // the lexicon's title names the body (外交部发言人): tie to it when the article names it too
+      for (const { value } of entityTerms.scan(p.knownRole))
+        if (value.kind === "org") tied = add(person, organizationId(value.entry.name), role) || tied;
+    }
     if (!tied && p.country) {
-      if (!graph.hasNode(countryId(p.country))) {
-        const name = countryNames.get(p.country)?.[0] ?? p.country;
-        graph.addNode(countryId(p.country), { label: "Country", iso3: p.country, name, aliases: scriptForms([name]) });
-      }
-      add(person, countryId(p.country), role ?? p.knownRole);
+      addCountry(graph, p.country, inScript);
+      add(person, countryId(p.country), role);
     }
   }
 }

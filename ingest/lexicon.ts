@@ -43,6 +43,8 @@ interface CountryData {
   sideWords: string[];
   capitals: Record<string, string | null>;
   capitalActorNext: string[];
+  /** Named conflicts and the two countries fighting them (乌克兰危机: RUS, UKR). */
+  conflicts: Record<string, [string, string]>;
 }
 
 const file = (name: string) => readFileSync(new URL(`./lexicon/${name}`, import.meta.url), "utf8");
@@ -52,7 +54,10 @@ const dataLines = (name: string) =>
     .split("\n")
     .map((l) => l.trim())
     .filter((l) => l && !l.startsWith("#"));
-const words = (name: string) => dataLines(name).flatMap((l) => l.split(/\s+/)).map(toSimplified);
+const words = (name: string) =>
+  dataLines(name)
+    .flatMap((l) => l.split(/\s+/))
+    .map(toSimplified);
 
 function loadOrgs(): OrgEntry[] {
   return dataLines("organizations.txt").map((line) => {
@@ -78,7 +83,9 @@ for (const v of words("speech-verbs.txt")) speechVerbs.add(v, true);
 
 /** Words that contain a speech verb but are none (发言人, 名称, 说明). */
 export const notSpeech = new Dictionary<true>();
-for (const w of "发言人 说明 据说 听说 来说 虽说 小说 学说 传说 游说 说服 说法 名称 称为 称作 简称 号称 堪称 对称 称号 职称 统称 俗称 称之为 表示关切 问题 提出的 显示屏".split(" "))
+for (const w of "发言人 说明 据说 听说 来说 虽说 小说 学说 传说 游说 说服 说法 名称 称为 称作 简称 号称 堪称 对称 称号 职称 统称 俗称 称之为 表示关切 问题 提出的 显示屏".split(
+  " ",
+))
   notSpeech.add(w, true);
 
 const alpha3 = (alpha2: string) => countries.alpha2ToAlpha3(alpha2) as string;
@@ -101,14 +108,17 @@ for (const o of organizations) for (const n of [o.name, ...o.aliases]) entityTer
 for (const [iso3, names] of countryNames) for (const n of names) entityTerms.add(n, { kind: "country", iso3 });
 for (const [city, iso3] of Object.entries(countryData.capitals)) entityTerms.add(city, { kind: "capital", iso3 });
 
-/** A user dictionary for jieba: the lexicons' names, so it does not split 上海合作组织 or 郭嘉昆. */
+/**
+ * A user dictionary for jieba: the lexicons' names, so it does not split 上海合作组织 or 郭嘉昆.
+ * Two-character names stay out: weighted high, they would win against ordinary words (中共 in 中共有).
+ */
 export function jiebaUserDict(): string {
   const lines: string[] = [];
-  for (const p of people) for (const n of [p.name, ...p.aliases]) if (/^\p{Script=Han}+$/u.test(n)) lines.push(`${n} 100000 nr`);
-  for (const o of organizations) for (const n of [o.name, ...o.aliases]) if (/^\p{Script=Han}+$/u.test(n)) lines.push(`${n} 100000 nt`);
-  for (const t of titles_list()) lines.push(`${t} 100000 n`);
+  const add = (name: string, tag: string) => {
+    if (name.length > 2 && /^\p{Script=Han}+$/u.test(name)) lines.push(`${name} 100000 ${tag}`);
+  };
+  for (const p of people) for (const n of [p.name, ...p.aliases]) add(n, "nr");
+  for (const o of organizations) for (const n of [o.name, ...o.aliases]) add(n, "nt");
+  for (const t of words("titles.txt")) add(t, "n");
   return lines.join("\n");
-}
-function titles_list(): string[] {
-  return words("titles.txt");
 }

@@ -32,6 +32,7 @@ const HAN = /\p{Script=Han}/u;
 
 function lexiconMentions(s: string, taken: Uint8Array): Mention[] {
   const out: Mention[] = [];
+  let capitalEnd = -1; // 北京和华盛顿: a capital joined to an acting one acts too
   for (const { start, end, value } of entityTerms.scan(s)) {
     // two-character names (中共, 世卫) only as words of their own: not 中共 in 游客中共有78人
     if (end - start <= 2 && value.kind !== "block" && value.kind !== "country" && !standsAlone(s, start, end)) continue;
@@ -41,8 +42,14 @@ function lexiconMentions(s: string, taken: Uint8Array): Mention[] {
         out.push({ label: "Country", key: value.iso3, start, end, form: "name" });
         break;
       case "capital":
-        if (value.iso3 && countryData.capitalActorNext.some((w) => s.startsWith(w, end)))
+        if (
+          value.iso3 &&
+          (countryData.capitalActorNext.some((w) => s.startsWith(w, end)) ||
+            (capitalEnd === start - 1 && "和与同、".includes(s[start - 1] as string)))
+        ) {
           out.push({ label: "Country", key: value.iso3, start, end, form: "capital" });
+          capitalEnd = end;
+        }
         break;
       case "org":
         out.push(orgMention(value.entry, start, end));
@@ -99,7 +106,9 @@ function shortFormMentions(s: string, taken: Uint8Array): Mention[] {
     if (taken[i]) continue;
     const pair = countryData.pairs[s.slice(i, i + 2)];
     if (pair && !taken[i + 1] && !countryData.pairFollowBlock.includes(s[i + 2] ?? "") && standsAlone(s, i, i + 2)) {
-      pair.forEach((iso3, k) => iso3 && out.push(short(iso3, i + k)));
+      pair.forEach((iso3, k) => {
+        if (iso3) out.push(short(iso3, i + k));
+      });
       taken.fill(1, i, i + 2);
       i++;
       continue;
@@ -107,7 +116,9 @@ function shortFormMentions(s: string, taken: Uint8Array): Mention[] {
     let run = i;
     while (run < s.length && run - i < 4 && FREE.has(s[run] as string) && !taken[run]) run++;
     const afterDigit = /[0-9]/.test(s[i - 1] ?? "") && s[i] === "日";
-    if (run - i >= 2 && !afterDigit && new Set(s.slice(i, run)).size === run - i && standsAlone(s, i, run)) {
+    const distinct = new Set(s.slice(i, run)).size === run - i;
+    // three or more in a row (中美俄, 美英法) are countries; two may be part of a word (其中法律)
+    if (run - i >= 2 && !afterDigit && distinct && (run - i >= 3 || standsAlone(s, i, run))) {
       for (let k = i; k < run; k++) out.push(short(countryData.singleChar[s[k] as string] as string, k));
       taken.fill(1, i, run);
       i = run - 1;

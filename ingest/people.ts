@@ -37,7 +37,11 @@ function chineseName(s: string, at: number): string | undefined {
     if (name === "") {
       if (t.word.length >= 2 && !NAME_TAGS.test(t.tag) && t.word.length <= 3) return undefined; // 任期, 主席国
       name = t.word;
-    } else if (name.length < surname + 2 && name.length + t.word.length <= surname + 2 && !AFTER_NAME.has(t.word[0] as string))
+    } else if (
+      name.length < surname + 2 &&
+      name.length + t.word.length <= surname + 2 &&
+      !AFTER_NAME.has(t.word[0] as string)
+    )
       name += t.word;
     else break;
   }
@@ -66,7 +70,9 @@ export function nameAfterTitle(s: string, at: number, foreignTitle: boolean): st
 }
 
 /** Characters that end a role when walking back from its title (同俄罗斯总统: 同 is not part of it). */
-const ROLE_STOP = new Set("同与及在据由向对的是为称讯日午晚早时于将和并也还又、，。：；！？「」“”『』（）()《》●#\n \t0123456789");
+const ROLE_STOP = new Set(
+  "同与及在据由向对的是为称讯日午晚早时于将和并也还又、，。：；！？「」“”『』（）()《》●#\n \t0123456789",
+);
 const MAX_ROLE = 30;
 
 /**

@@ -2,8 +2,9 @@
 // meet or talk (会晤, 通电话, 交换意见 -> CONSULT), cooperate (合作, 协作, 相互支持), support,
 // reject, accuse, sanction, fight (冲突, 战争, 危机). The evidence is the sentence. People stand
 // for their country (习近平同普京举行视频会晤 -> CHN-RUS), 双方/两国 for the pair last named.
+
+import { PLOVER, type PloverType, type Polarity, polarityOf, type QuadClass } from "../graph/schema.ts";
 import { countryData } from "./lexicon.ts";
-import { type PloverType, PLOVER, type Polarity, polarityOf, type QuadClass } from "../graph/schema.ts";
 import type { Mention } from "./mentions.ts";
 import { paragraphs, sentences, trimSpan } from "./text.ts";
 
@@ -22,7 +23,10 @@ const EVENT_WORDS: [RegExp, PloverType][] = [
   [/制裁|禁运|实体清单|出口管制/, "SANCTION"],
   [/关税|施压|胁迫|霸凌|极限施压|贸易战|贸易摩擦/, "COERCE"],
   [/军演|部署|增兵|集结/, "MOBILIZE"],
-  [/＿(之间)?的?(边境|边界)?(冲突|战争|交火|开战)|(袭击|空袭|轰炸|入侵|军事打击|进攻)＿|对＿+[^，＿]{0,8}(袭击|空袭|打击|入侵|攻击|侵略|军事行动)/, "ASSAULT"],
+  [
+    /＿(之间)?的?(边境|边界)?(冲突|战争|交火|开战)|(袭击|空袭|轰炸|入侵|军事打击|进攻)＿|对＿+[^，＿]{0,8}(袭击|空袭|打击|入侵|攻击|侵略|军事行动)/,
+    "ASSAULT",
+  ],
   [/抗议|严正交涉|提出交涉/, "PROTEST"],
   [/威胁要|扬言|恫吓|警告|关系[^，]{0,6}(紧张|恶化|对抗|对立)/, "THREATEN"],
   [/反对|拒绝|驳斥|不接受/, "REJECT"],
@@ -40,7 +44,7 @@ const NEGATED = /(不|非|无|没有|未|不是|互不|不会|不应)[^，。；
 /** The pair is the clause's subject, so the next clauses speak of it (中印作为…，应聚焦发展、共谋合作). */
 const SUBJECT_NEXT = new Set("两作应要还将始正都也共携是已需必可会愿同和在均一政");
 const BOTH = /双方|两国|两国元首|两国领导人|两军/;
-const CONFLICTS = Object.entries(countryData.conflicts as Record<string, [string, string]>);
+const CONFLICTS = Object.entries(countryData.conflicts);
 const TOPIC_AFTER = /^[乌以巴俄美中朝韩]?(危机|冲突|问题|战争|局势|战事)/;
 const LEAD = /^(比如|例如|如今|目前|当前|此外|同时|而|但|然而|其中|眼下)*[，、]?/;
 
@@ -66,11 +70,18 @@ export function findRelations(s: string, mentions: Mention[]): RelationSpan[] {
   const roleCountry = new Map<Mention, string>();
   for (const p of mentions)
     if (p.label === "Person" && p.role) {
-      const c = mentions.find((m) => m.label !== "Person" && m.start >= (p.role?.start ?? 0) && m.end <= (p.role?.end ?? 0) && (m.label === "Country" || m.country));
+      const c = mentions.find(
+        (m) =>
+          m.label !== "Person" &&
+          m.start >= (p.role?.start ?? 0) &&
+          m.end <= (p.role?.end ?? 0) &&
+          (m.label === "Country" || m.country),
+      );
       if (c) roleCountry.set(p, c.label === "Country" ? c.key : (c.country as string));
     }
   const inRole = new Set<Mention>();
-  for (const p of mentions) if (p.role) for (const m of mentions) if (m !== p && m.start >= p.role.start && m.end <= p.role.end) inRole.add(m);
+  for (const p of mentions)
+    if (p.role) for (const m of mentions) if (m !== p && m.start >= p.role.start && m.end <= p.role.end) inRole.add(m);
 
   const out: RelationSpan[] = [];
   let context: [string, string] | undefined;
@@ -109,7 +120,20 @@ export function findRelations(s: string, mentions: Mention[]): RelationSpan[] {
 type Found = { source: string; target: string; type: PloverType };
 
 /** Types whose direction matters: who acts on whom (美英法空袭叙利亚: USA, GBR, FRA -> SYR). */
-const DIRECTED = new Set<PloverType>(["SANCTION", "COERCE", "MOBILIZE", "ASSAULT", "PROTEST", "THREATEN", "REJECT", "ACCUSE", "REQUEST", "AID", "SUPPORT", "RETREAT"]);
+const DIRECTED = new Set<PloverType>([
+  "SANCTION",
+  "COERCE",
+  "MOBILIZE",
+  "ASSAULT",
+  "PROTEST",
+  "THREATEN",
+  "REJECT",
+  "ACCUSE",
+  "REQUEST",
+  "AID",
+  "SUPPORT",
+  "RETREAT",
+]);
 /** Acting together (中日应共同反对保护主义): the countries cooperate, whatever they oppose. */
 const TOGETHER = /(共同|一道|携手|联手|联合|一起)[^，]{0,2}$/;
 const isChinaTaiwan = (a: string, b: string) => (a === "CHN" && b === "TWN") || (a === "TWN" && b === "CHN");
@@ -148,7 +172,8 @@ function sentenceRelations(
       const after = [...new Set(inClause.filter((a) => a.start > at).map((a) => a.iso3))];
       let group = own.length >= 2 ? own : undefined;
       if (!group && own.length === 1 && both && carried && carried.length >= 2) group = undefined; // handled below
-      if (!group && own.length === 1 && !both && carried?.length === 1) group = [carried[0] as string, own[0] as string];
+      if (!group && own.length === 1 && !both && carried?.length === 1)
+        group = [carried[0] as string, own[0] as string];
       if (!group && both && context && own.length === 0) group = context;
       if (!group && own.length === 0 && carried && carried.length >= 2) group = carried;
       if (own.length === 1 && both && carried && carried.length >= 1 && !carried.includes(own[0] as string)) {

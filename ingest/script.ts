@@ -12,8 +12,8 @@ const charCaches = new Map<(s: string) => string, Map<string, string>>();
 
 /** Converts each code unit on its own: slower, but one output unit per input unit by construction. */
 function charByChar(text: string, convert: (s: string) => string): string {
-  let cache = charCaches.get(convert);
-  if (!cache) charCaches.set(convert, (cache = new Map()));
+  const cache = charCaches.get(convert) ?? new Map<string, string>();
+  charCaches.set(convert, cache);
   let out = "";
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string;

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { findClaims } from "../../ingest/claims.ts";
+import { findMentions } from "../../ingest/mentions.ts";
+import { toSimplified } from "../../ingest/script.ts";
+
+/** [speaker key, claim text] of each claim of `text`. */
+const claims = (text: string) => {
+  const s = toSimplified(text);
+  return findClaims(s, findMentions(s)).map((c) => [c.speaker.key, text.slice(c.start, c.end)]);
+};
+
+describe("claims", () => {
+  it("takes what follows a speaker and a speech verb, sentence by sentence", () => {
+    expect(claims("習近平指出，再過幾天就是中國春節。兩國關係不斷發展。")).toEqual([
+      ["习近平", "再過幾天就是中國春節"],
+      ["习近平", "兩國關係不斷發展"],
+    ]);
+  });
+
+  it("finds the speaker behind a title and adverbials", () => {
+    expect(claims("人社部新聞發言人、政策研究司司長盧愛紅21日在新聞發布會上表示，2024年就業形勢總體穩定。")).toEqual([
+      ["卢爱红", "2024年就業形勢總體穩定"],
+    ]);
+    expect(claims("郭嘉昆談及白宮稱將退出《巴黎協定》時表示，中方對此表示關切。")).toEqual([
+      ["郭嘉昆", "中方對此表示關切"],
+    ]);
+  });
+
+  it("gives an unnamed official's words to the body", () => {
+    expect(claims("工信部相關負責人21日在發布會上表示，數字產業集群已成為重要引擎。")).toEqual([
+      ["工业和信息化部", "數字產業集群已成為重要引擎"],
+    ]);
+  });
+
+  it("reads headline attributions", () => {
+    expect(claims("# 外交部：願同美新政府保持溝通 妥善管控分歧\n\n正文。")).toEqual([
+      ["外交部", "願同美新政府保持溝通 妥善管控分歧"],
+    ]);
+    expect(claims("# 普京：俄中合作從不受國際形勢變化影響")).toEqual([["普京", "俄中合作從不受國際形勢變化影響"]]);
+  });
+
+  it("resolves 他說 to the last speaker and splits a sentence at a new speaker", () => {
+    expect(claims("王毅表示，中日應共同反對保護主義。他說，雙方應深入溝通。")).toEqual([
+      ["王毅", "中日應共同反對保護主義"],
+      ["王毅", "雙方應深入溝通"],
+    ]);
+    expect(claims("普京表示，俄方支持中方立場，拉夫羅夫補充說，俄中合作良好。")).toEqual([
+      ["普京", "俄方支持中方立場"],
+      ["拉夫罗夫", "俄中合作良好"],
+    ]);
+  });
+
+  it("gives press-conference answers to the spokesperson and questions to nobody", () => {
+    const text =
+      "外交部發言人陸慷主持例行記者會。\n\n問：美國對中國產品加徵關稅，請問中方有何回應？\n\n答：美方這一錯誤做法違反了世貿規則。中方始終反對單邊主義。\n\n問：第二個問題？\n\n答：我們注意到有關報道。";
+    expect(claims(text)).toEqual([
+      ["陆慷", "美方這一錯誤做法違反了世貿規則"],
+      ["陆慷", "中方始終反對單邊主義"],
+      ["陆慷", "我們注意到有關報道"],
+    ]);
+  });
+
+  it("makes no claim of narration", () => {
+    expect(claims("1月21日下午，國家主席習近平在北京同俄羅斯總統普京舉行視頻會晤。新聞稿稱，雙方交換了意見。")).toEqual(
+      [],
+    );
+  });
+});

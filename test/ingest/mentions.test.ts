@@ -1,0 +1,122 @@
+import { describe, expect, it } from "vitest";
+import { findMentions, type Mention } from "../../ingest/mentions.ts";
+import { toSimplified } from "../../ingest/script.ts";
+
+const mentions = (text: string) => {
+  const s = toSimplified(text);
+  return findMentions(s).map((m: Mention) => ({
+    label: m.label,
+    key: m.key,
+    text: s.slice(m.start, m.end),
+    role: m.role ? s.slice(m.role.start, m.role.end) : undefined,
+    kind: m.kind,
+  }));
+};
+const keys = (text: string, label: string) =>
+  mentions(text)
+    .filter((m) => m.label === label)
+    .map((m) => m.key);
+
+describe("countries", () => {
+  it("reads full names in both scripts as ISO alpha-3", () => {
+    expect(keys("美國和俄羅斯、印度", "Country")).toEqual(["USA", "RUS", "IND"]);
+    expect(keys("美国和俄罗斯、印度", "Country")).toEqual(["USA", "RUS", "IND"]);
+    expect(keys("紐西蘭與沙烏地阿拉伯", "Country")).toEqual(["NZL", "SAU"]);
+  });
+
+  it("reads one-character forms in pairs and before 方", () => {
+    expect(keys("中俄關係", "Country")).toEqual(["CHN", "RUS"]);
+    expect(keys("中美俄的態度", "Country")).toEqual(["CHN", "USA", "RUS"]);
+    expect(keys("巴以衝突", "Country")).toEqual(["PSE", "ISR"]);
+    expect(keys("中方願同美方加強溝通", "Country")).toEqual(["CHN", "USA"]);
+    expect(keys("願同美新政府保持溝通", "Country")).toEqual(["USA"]);
+  });
+
+  it("does not read countries inside other words", () => {
+    expect(keys("其中法律規定", "Country")).toEqual([]);
+    expect(keys("發展中國家", "Country")).toEqual([]);
+    expect(keys("以中國為例", "Country")).toEqual(["CHN"]);
+    expect(keys("這種方式很好", "Country")).toEqual([]);
+  });
+
+  it("takes a capital for its country only as an actor", () => {
+    expect(keys("記者北京報道", "Country")).toEqual([]);
+    expect(keys("在北京人民大會堂", "Country")).toEqual([]);
+    expect(keys("北京表示反對", "Country")).toEqual(["CHN"]);
+    expect(keys("北京和華盛頓", "Country")).toEqual(["CHN", "USA"]);
+  });
+});
+
+describe("organizations", () => {
+  it("maps short forms and both scripts to one entity with a kind", () => {
+    const orgs = mentions("世衛組織、世界衛生組織和WHO；上合組織與上海合作组织；新華社").filter(
+      (m) => m.label === "Organization",
+    );
+    expect(orgs.map((o) => o.key)).toEqual([
+      "世界卫生组织",
+      "世界卫生组织",
+      "世界卫生组织",
+      "上海合作组织",
+      "上海合作组织",
+      "新华通讯社",
+    ]);
+    expect(orgs.map((o) => o.kind)).toEqual([
+      "international",
+      "international",
+      "international",
+      "international",
+      "international",
+      "media",
+    ]);
+  });
+
+  it("reads agreements in 《》 and does not match Latin acronyms inside words", () => {
+    expect(mentions("退出《巴黎協定》").find((m) => m.label === "Organization")).toMatchObject({
+      key: "巴黎协定",
+      kind: "agreement",
+    });
+    expect(mentions("簽署《中哈兩國邊境合作協定》").find((m) => m.label === "Organization")).toMatchObject({
+      kind: "agreement",
+    });
+    expect(keys("WHOLE SHOW", "Organization")).toEqual([]);
+  });
+
+  it("does not read two-character names inside other words", () => {
+    expect(keys("中央行政機關", "Organization")).toEqual([]);
+    expect(keys("央行宣布降息", "Organization")).toEqual(["中国人民银行"]);
+  });
+});
+
+describe("people", () => {
+  it("reads a name after a title, with the whole title as role", () => {
+    const people = mentions("人社部新聞發言人、政策研究司司長盧愛紅21日表示").filter((m) => m.label === "Person");
+    expect(people).toMatchObject([{ key: "卢爱红", role: "人社部新闻发言人、政策研究司司长" }]);
+    expect(mentions("人社部就業促進司副司長陳勇嘉還提到").find((m) => m.label === "Person")).toMatchObject({
+      key: "陈勇嘉",
+      role: "人社部就业促进司副司长",
+    });
+  });
+
+  it("finds where a name ends before a verb, a place or a time", () => {
+    expect(keys("工信部運行監測協調局局長陶青透露，", "Person")).toEqual(["陶青"]);
+    expect(keys("（記者江鑫嫻北京報道）", "Person")).toEqual(["江鑫娴"]);
+    expect(keys("外交部發言人毛寧主持例行記者會", "Person")).toEqual(["毛宁"]);
+  });
+
+  it("knows world leaders by every transliteration, and their titles", () => {
+    expect(keys("特朗普、川普、普京和普丁", "Person")).toEqual(["特朗普", "特朗普", "普京", "普京"]);
+    expect(mentions("同俄羅斯總統普京舉行會晤").find((m) => m.label === "Person")).toMatchObject({
+      key: "普京",
+      role: "俄罗斯总统",
+    });
+  });
+
+  it("finds later bare mentions of a person first seen with a title", () => {
+    expect(keys("財政部副部長王東偉介紹。王東偉說", "Person")).toEqual(["王东伟", "王东伟"]);
+  });
+
+  it("takes no ordinary word after a title for a name", () => {
+    expect(keys("有記者提問稱", "Person")).toEqual([]);
+    expect(keys("總統任期內的改革", "Person")).toEqual([]);
+  });
+});

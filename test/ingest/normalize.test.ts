@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { normalize, toOriginal } from "../../ingest/normalize.ts";
+
+describe("normalize", () => {
+  it("joins a paragraph broken mid-sentence and maps offsets back to the original", () => {
+    const text = "中國數字產業集群化發展態勢明顯，數字產業發展態\n\n勢明顯。\n\n# 標題\n\n下一段。";
+    const n = normalize(text);
+    expect(n.text).toContain("發展態勢明顯。");
+    const at = n.text.indexOf("態勢明顯。");
+    const [start, end] = toOriginal(n, at, at + 5);
+    expect(text.slice(start, end)).toBe("態\n\n勢明顯。");
+  });
+
+  it("keeps headings, captions and finished paragraphs on their own lines", () => {
+    const text = "第一段說完了。\n\n●圖片說明文字很長很長很長很長很長很長\n\n新華社\n\n# 標題";
+    expect(normalize(text).text.split("\n").filter(Boolean)).toEqual([
+      "第一段說完了。",
+      "●圖片說明文字很長很長很長很長很長很長",
+      "新華社",
+      "# 標題",
+    ]);
+  });
+
+  it("turns full-width digits and letters into ASCII, one character for one", () => {
+    const n = normalize("２０２５年ＷＨＯ：");
+    expect(n.text).toBe("2025年WHO：");
+    expect([...n.original]).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+
+  it("maps every normalised character to the same character of the original", () => {
+    const text = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未\n\n申酉戌亥。\r\n\r\n下一段";
+    const n = normalize(text);
+    for (let i = 0; i < n.text.length; i++) {
+      if (n.text[i] !== "\n") expect(text[n.original[i] as number]).toBe(n.text[i]);
+    }
+    expect(n.original[n.text.length]).toBe(text.length);
+  });
+});

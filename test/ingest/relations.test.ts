@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { findMentions } from "../../ingest/mentions.ts";
+import { findRelations } from "../../ingest/relations.ts";
+import { toSimplified } from "../../ingest/script.ts";
+
+const relations = (text: string) => {
+  const s = toSimplified(text);
+  return findRelations(s, findMentions(s)).map((r) => `${r.source}-${r.target} ${r.type} ${r.polarity}`);
+};
+
+describe("relations", () => {
+  it("reads a meeting of leaders as their countries consulting", () => {
+    expect(relations("國家主席習近平在北京人民大會堂同俄羅斯總統普京舉行視頻會晤。")).toEqual([
+      "CHN-RUS CONSULT cooperation",
+    ]);
+  });
+
+  it("reads support with its direction", () => {
+    expect(relations("俄方堅定支持台灣是中國領土不可分割的一部分。")).toEqual(["RUS-CHN SUPPORT cooperation"]);
+  });
+
+  it("resolves 雙方 to the pair last named", () => {
+    expect(relations("習近平同普京舉行會談。雙方要繼續深化戰略協作。")).toEqual([
+      "CHN-RUS CONSULT cooperation",
+      "CHN-RUS COOPERATE cooperation",
+    ]);
+  });
+
+  it("reads conflicts: named wars, attacks with their direction", () => {
+    expect(relations("如今，烏克蘭危機進入第四個年頭，交火仍在持續。")).toEqual(["RUS-UKR ASSAULT conflict"]);
+    expect(relations("美英法三國聯手空襲敘利亞。")).toEqual([
+      "USA-SYR ASSAULT conflict",
+      "GBR-SYR ASSAULT conflict",
+      "FRA-SYR ASSAULT conflict",
+    ]);
+  });
+
+  it("ignores negated events and countries that only name a topic", () => {
+    expect(relations("中印互不構成威脅。")).toEqual([]);
+    expect(relations("中國不是烏克蘭危機、巴以衝突的製造者。")).toEqual([]);
+  });
+});
