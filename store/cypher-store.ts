@@ -29,6 +29,7 @@ import type {
 import { StoreInputError } from "./store.ts";
 import { type ArticleBatch, type Row, validateArticleGraph } from "./validate.ts";
 import { searchVariants } from "./variants.ts";
+import { writeArticles } from "./write.ts";
 
 /** A node as a driver returns it: `key` is the database's internal id, used to attach relationships. */
 export interface DbNode {
@@ -103,15 +104,6 @@ class GraphBuilder {
   }
 }
 
-const byLabel = (ids: string[]) => {
-  const groups = new Map<NodeLabel, string[]>();
-  for (const id of new Set(ids)) {
-    const label = labelOfId(id);
-    if (label) groups.set(label, [...(groups.get(label) ?? []), id]);
-  }
-  return groups;
-};
-
 const inRange = (date: unknown, filter: GraphFilter) =>
   typeof date !== "string" || ((!filter.from || date >= filter.from) && (!filter.to || date <= filter.to));
 
@@ -160,72 +152,54 @@ export class CypherStore implements Store {
   constructor(private readonly db: Backend) {}
 
   async ingest(graph: GraphJSON): Promise<IngestResult> {
-    const batch = validateArticleGraph(graph);
-    const { id, hash } = batch.article;
-    const unchanged = { article: id, created: false, nodesAdded: 0, relationshipsAdded: 0 };
-    if (await this.storedHash(this.db.read, id, hash)) return unchanged;
+    return (await this.ingestMany([graph]))[0] as IngestResult;
+  }
+
+  async ingestMany(graphs: GraphJSON[]): Promise<IngestResult[]> {
+    const batches = graphs.map((graph, i) => {
+      try {
+        return validateArticleGraph(graph);
+      } catch (error) {
+        if (error instanceof StoreInputError && graphs.length > 1)
+          throw new StoreInputError(`article ${i + 1} of ${graphs.length}: ${error.message}`);
+        throw error;
+      }
+    });
+    const unchanged = (b: ArticleBatch) => ({
+      article: b.article.id,
+      created: false,
+      nodesAdded: 0,
+      relationshipsAdded: 0,
+    });
+    // Nothing new: no write transaction (which would wait for the writer) at all.
+    if (!(await this.newArticles(this.db.read, batches)).length) return batches.map(unchanged);
     return this.db.write(async (run) => {
-      // Checked again inside the transaction: another writer may have stored it meanwhile.
-      if (await this.storedHash(run, id, hash)) return unchanged;
-      const existing = await this.writeNodes(run, batch);
-      const relationshipsAdded = await this.writeEdges(run, batch, existing);
-      const nodesAdded = Object.values(batch.nodes).reduce((n, rows) => n + rows.length, 0) - existing.size;
-      return { article: id, created: true, nodesAdded, relationshipsAdded };
+      // Checked again inside the transaction: another writer may have stored some meanwhile.
+      const fresh = await this.newArticles(run, batches);
+      const written = new Map((await writeArticles(run, this.db.dialect, fresh)).map((r) => [r.article, r]));
+      return batches.map((b) => {
+        const result = written.get(b.article.id);
+        written.delete(b.article.id); // the same article twice in one call: the second is a duplicate
+        return result ?? unchanged(b);
+      });
     });
   }
 
-  private async storedHash(run: Run, id: string, hash: string): Promise<boolean> {
-    const [row] = await run(Q.ARTICLE_HASH, { id });
-    if (!row) return false;
-    if (row.hash !== hash)
-      throw new StoreInputError(`article id ${id} is already used by another text (hash collision)`);
-    return true;
-  }
-
-  /** Writes the nodes; returns the ids of entities that were already stored. */
-  private async writeNodes(run: Run, batch: ArticleBatch): Promise<Set<string>> {
-    const existing = new Set<string>();
-    for (const label of NODE_LABELS) {
-      const rows = batch.nodes[label];
-      if (!rows.length) continue;
-      const entity = (ENTITY_LABELS as readonly string[]).includes(label);
-      if (entity) {
-        const stored = await run(Q.existingEntities(label), { ids: rows.map((r) => r.id) });
-        const byId = new Map(stored.map((r) => [r.id as string, r]));
-        for (const row of rows) {
-          const old = byId.get(row.id as string);
-          if (!old) continue;
-          existing.add(row.id as string);
-          // Entity resolution: the same id from another article or script unions its lists.
-          for (const name of Q.listNames(label))
-            row[name] = [...new Set([...((old[name] as string[] | null) ?? []), ...(row[name] as string[])])];
-        }
-      }
-      // Scalars only: lists go apart, as Kuzu cannot take an empty one.
-      const scalars = rows.map((r) => Object.fromEntries(["id", ...Q.scalarNames(label)].map((k) => [k, r[k]])));
-      await run(entity ? Q.mergeEntities(label) : Q.createNodes(label), { rows: scalars });
-      for (const name of Q.listNames(label)) {
-        const lists = rows.filter((r) => (r[name] as string[]).length).map((r) => ({ id: r.id, value: r[name] }));
-        if (lists.length) await run(Q.setList(label, name), { rows: lists });
-      }
+  /** The articles not stored yet, each once; an id stored with another hash is refused. */
+  private async newArticles(run: Run, batches: ArticleBatch[]): Promise<ArticleBatch[]> {
+    const stored = new Map<string, unknown>();
+    const ids = [...new Set(batches.map((b) => b.article.id))];
+    for (let i = 0; i < ids.length; i += 1000)
+      for (const row of await run(Q.ARTICLE_HASHES, { ids: ids.slice(i, i + 1000) }))
+        stored.set(row.id as string, row.hash);
+    const fresh = new Map<string, ArticleBatch>();
+    for (const b of batches) {
+      const hash = stored.get(b.article.id);
+      if (hash !== undefined && hash !== b.article.hash)
+        throw new StoreInputError(`article id ${b.article.id} is already used by another text (hash collision)`);
+      if (hash === undefined && !fresh.has(b.article.id)) fresh.set(b.article.id, b);
     }
-    return existing;
-  }
-
-  private async writeEdges(run: Run, batch: ArticleBatch, existing: Set<string>): Promise<number> {
-    let added = 0;
-    for (const { type, from, to, rows } of batch.edges) {
-      if (Q.mayExist(type, from, to)) {
-        const old = rows.filter((r) => existing.has(r.source as string) && existing.has(r.target as string));
-        const [count] = old.length ? await run(Q.existingEdges(type, from, to), { rows: old }) : [];
-        added += rows.length - Number(count?.n ?? 0);
-        await run(Q.mergeEdges(type, from, to), { rows });
-      } else {
-        added += rows.length;
-        await run(Q.createEdges(type, from, to), { rows });
-      }
-    }
-    return added;
+    return [...fresh.values()];
   }
 
   async articles(): Promise<ArticleSummary[]> {
@@ -255,7 +229,7 @@ export class CypherStore implements Store {
   private async evidence(rows: Row[]): Promise<ClaimEvidence[]> {
     const claims = rows.filter((r) => isDbNode(r.c));
     const articleIds = [...new Set(claims.map((r) => (r.c as DbNode).properties.article as string))];
-    const articles = articleIds.length ? await this.db.read(Q.ARTICLE_TEXTS, { ids: articleIds }) : [];
+    const articles = (await Promise.all(articleIds.map((id) => this.db.read(Q.ARTICLE_TEXT, { id })))).flat();
     const byId = new Map(articles.map((a) => [a.id as string, a]));
     const seen = new Set<string>();
     const out: ClaimEvidence[] = [];
@@ -379,9 +353,13 @@ export class CypherStore implements Store {
     let frontier = [...graph.nodes.keys()];
     for (let level = 0; level < depth && frontier.length && graph.nodes.size < limit; level++) {
       const next: string[] = [];
-      for (const [label, group] of byLabel(frontier)) {
-        const cap = (limit - graph.nodes.size) * ROW_CAP_PER_NODE + group.length;
-        for (const row of await this.db.read(Q.hop(label, filter), { ...params, ids: group, cap })) {
+      const cap = (limit - graph.nodes.size) * ROW_CAP_PER_NODE + 1;
+      const hops = await Promise.all(
+        frontier.map((id) => this.db.read(Q.hop(labelOfId(id) as NodeLabel, filter), { ...params, id, cap })),
+      );
+      for (const [i, rows] of hops.entries()) {
+        const origin = frontier[i] as string;
+        for (const row of rows) {
           const b = row.b as DbNode;
           const rel = row.r as DbRel;
           const bId = String(b.properties.id);
@@ -392,7 +370,6 @@ export class CypherStore implements Store {
             next.push(bId);
           }
           const outgoing = rel.dst === b.key;
-          const origin = row.origin as string;
           graph.addEdge(outgoing ? origin : bId, outgoing ? bId : origin, rel);
         }
       }
@@ -401,10 +378,12 @@ export class CypherStore implements Store {
     return graph.toJSON();
   }
 
+  /** The stored nodes among `ids` (unknown ids are left out). */
   private async nodesOf(ids: string[]): Promise<GraphBuilder> {
     const graph = new GraphBuilder();
-    for (const [label, group] of byLabel(ids))
-      for (const row of await this.db.read(Q.nodesByIds(label), { ids: group })) graph.addNode(row.n as DbNode);
+    const known = [...new Set(ids)].filter((id) => labelOfId(id));
+    const rows = await Promise.all(known.map((id) => this.db.read(Q.nodeOnly(labelOfId(id) as NodeLabel), { id })));
+    for (const [row] of rows) if (isDbNode(row?.n)) graph.addNode(row.n);
     return graph;
   }
 
@@ -412,9 +391,13 @@ export class CypherStore implements Store {
     checkIds(ids);
     const graph = await this.nodesOf(ids);
     const present = [...graph.nodes.keys()];
-    for (const [label, group] of byLabel(present))
-      for (const row of await this.db.read(Q.relationshipsAmong(label), { ids: group, targets: present }))
-        graph.addEdge(row.source as string, row.target as string, row.r as DbRel);
+    if (present.length) {
+      const rels = await Promise.all(
+        present.map((id) => this.db.read(Q.relationshipsTo(labelOfId(id) as NodeLabel), { id, targets: present })),
+      );
+      for (const [i, rows] of rels.entries())
+        for (const row of rows) graph.addEdge(present[i] as string, row.target as string, row.r as DbRel);
+    }
     return graph.toJSON();
   }
 

@@ -81,10 +81,24 @@ function hasEmptyList(value: unknown): boolean {
   return !!value && typeof value === "object" && Object.values(value).some(hasEmptyList);
 }
 
-async function execute(connection: Connection, query: string, params: Params = {}): Promise<QueryResult> {
-  if (hasEmptyList(params)) throw new Error(`empty list in the parameters of: ${query}`);
+type Prepared = Awaited<ReturnType<Connection["prepare"]>>;
+/** The store's own statements, prepared once per connection (there are a few hundred). */
+const preparedCache = new WeakMap<Connection, Map<string, Prepared>>();
+
+async function prepare(connection: Connection, query: string, cache: boolean): Promise<Prepared> {
+  let statements = preparedCache.get(connection);
+  if (!statements) preparedCache.set(connection, (statements = new Map()));
+  const known = statements.get(query);
+  if (known) return known;
   const prepared = await connection.prepare(query);
   if (!prepared.isSuccess()) throw new Error(prepared.getErrorMessage());
+  if (cache) statements.set(query, prepared);
+  return prepared;
+}
+
+async function execute(connection: Connection, query: string, params: Params = {}, cache = true): Promise<QueryResult> {
+  if (hasEmptyList(params)) throw new Error(`empty list in the parameters of: ${query}`);
+  const prepared = await prepare(connection, query, cache);
   // Kuzu refuses parameters the statement does not use (Neo4j ignores them).
   const uses = (name: string) => new RegExp(`\\$${name.replace(/[^\w]/g, "\\$&")}\\b`).test(query);
   const used = Object.fromEntries(Object.entries(params).filter(([name]) => uses(name)));
@@ -182,7 +196,7 @@ export class KuzuBackend implements Backend {
       await all(connection, "BEGIN TRANSACTION READ ONLY");
       let result: QueryResult | undefined;
       try {
-        result = await execute(connection, query, params);
+        result = await execute(connection, query, params, false);
         const columns = result.getColumnNamesSync();
         const rows: Row[] = [];
         while (rows.length <= options.rowLimit && result.hasNext()) rows.push(convert(await result.getNext()) as Row);

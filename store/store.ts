@@ -106,6 +106,11 @@ export class StoreLockedError extends Error {
 export interface Store {
   /** Writes one article's graph in one transaction; idempotent by content hash. */
   ingest(graph: GraphJSON): Promise<IngestResult>;
+  /**
+   * Several articles in one transaction, for bulk loads (one statement per label and relationship
+   * type for all of them); all or nothing. Results in input order; any invalid graph refuses all.
+   */
+  ingestMany(graphs: GraphJSON[]): Promise<IngestResult[]>;
   articles(): Promise<ArticleSummary[]>;
   /** The Article node's properties (with text) and its claims, or null. */
   article(id: string): Promise<{ article: Record<string, unknown>; claims: ClaimEvidence[] } | null>;

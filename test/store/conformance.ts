@@ -91,6 +91,33 @@ export function conformance(name: string, subject: StoreUnderTest) {
       expect(china?.properties.aliases).toEqual(expect.arrayContaining(["中國", "中国"]));
     });
 
+    it("ingests many articles in one call, like one by one", async () => {
+      const results = await store.ingestMany([TRADITIONAL, SIMPLIFIED, clone(TRADITIONAL)]);
+      expect(results.map((r) => r.created)).toEqual([true, true, false]);
+      expect(results[0]).toMatchObject({
+        nodesAdded: TRADITIONAL.nodes.length,
+        relationshipsAdded: TRADITIONAL.edges.length,
+      });
+      expect(results[1]).toMatchObject({ nodesAdded: 5, relationshipsAdded: SIMPLIFIED.edges.length - 1 });
+      const oneByOne = new CypherStore(await subject.open());
+      try {
+        await oneByOne.ingest(TRADITIONAL);
+        await oneByOne.ingest(SIMPLIFIED);
+        expect(await store.stats()).toEqual(await oneByOne.stats());
+        expect(await store.node(MAO_NING)).toEqual(await oneByOne.node(MAO_NING));
+      } finally {
+        await oneByOne.close();
+      }
+      expect(await store.ingestMany([SIMPLIFIED])).toMatchObject([{ created: false }]);
+    });
+
+    it("refuses a batch holding an invalid graph, naming it, writing nothing", async () => {
+      const bad = clone(SIMPLIFIED);
+      bad.edges.push({ key: "x", source: CHN, target: "Country:FRA", attributes: { type: "SAID" } });
+      await expect(store.ingestMany([TRADITIONAL, bad])).rejects.toThrow(/article 2 of 2: .*Country:FRA/);
+      expect((await store.stats()).articles).toBe(0);
+    });
+
     it("stores entities whose lists are empty", async () => {
       const graph = clone(TRADITIONAL);
       Object.assign(graph.nodes.find((n) => n.key === MAO_NING)?.attributes ?? {}, { roles: [] });
