@@ -17,7 +17,7 @@ export interface ClaimSpan {
 const MIN_CLAIM = 4;
 /** A sentence longer than this is split at semicolons. */
 const LONG_SENTENCE = 120;
-const CLAUSE_END = /[，：:；;。！？!?「“『（）()\n]/;
+const CLAUSE_END = new Set("，：:；;。！？!?「“『（）()\n");
 /** A mention right after these is an adverbial (在联合国大会上表示), not the subject. */
 const NOT_SUBJECT_BEFORE = new Set("在于据同与和对向就从把被将给及跟");
 /** Sentences in the writer's voice end a speaker's run of sentences (可以看出, 具体来看, 另外). */
@@ -108,7 +108,7 @@ function intros(ctx: Context, sentence: Sentence): Intro[] {
   let clauseStart = sentence.start;
   while (clauseStart < sentence.end) {
     let clauseEnd = clauseStart;
-    while (clauseEnd < sentence.end && !CLAUSE_END.test(s[clauseEnd] as string)) clauseEnd++;
+    while (clauseEnd < sentence.end && !CLAUSE_END.has(s[clauseEnd] as string)) clauseEnd++;
     const intro = clauseIntro(ctx, clauseStart, clauseEnd, sentence.end, topic);
     if (intro) out.push(intro);
     const subject = subjectOf(ctx, clauseStart, clauseEnd);

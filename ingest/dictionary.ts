@@ -1,44 +1,55 @@
-// Longest-match lookup of many terms in a text: an index from first character to the term
-// lengths starting with it, then one Map lookup per candidate length.
+// Longest-match lookup of many terms in a text, with a character trie: one walk from each
+// position, no substrings built along the way.
+
+interface TrieNode<T> {
+  next: Map<string, TrieNode<T>>;
+  value?: T;
+}
 
 export class Dictionary<T> {
-  private readonly terms = new Map<string, T>();
-  private readonly lengths = new Map<string, number[]>();
+  private readonly root: TrieNode<T> = { next: new Map() };
 
   /** Adds a term; an existing term keeps its first value. */
   add(term: string, value: T): void {
-    if (!term || this.terms.has(term)) return;
-    this.terms.set(term, value);
-    const first = term[0] as string;
-    const list = this.lengths.get(first) ?? [];
-    if (!list.includes(term.length)) {
-      list.push(term.length);
-      list.sort((a, b) => b - a);
+    if (!term) return;
+    let node = this.root;
+    for (const ch of term.split("")) {
+      let child = node.next.get(ch);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(ch, child);
+      }
+      node = child;
     }
-    this.lengths.set(first, list);
+    if (node.value === undefined) node.value = value;
   }
 
   get(term: string): T | undefined {
-    return this.terms.get(term);
+    let node: TrieNode<T> | undefined = this.root;
+    for (let i = 0; node && i < term.length; i++) node = node.next.get(term[i] as string);
+    return node?.value;
   }
 
   /** The longest term starting at `at`, if any. */
   longestAt(text: string, at: number): { term: string; value: T } | undefined {
-    const lengths = this.lengths.get(text[at] as string);
-    if (!lengths) return undefined;
-    for (const len of lengths) {
-      if (at + len > text.length) continue;
-      const term = text.slice(at, at + len);
-      const value = this.terms.get(term);
-      if (value !== undefined && asciiBounded(text, at, len)) return { term, value };
+    let node: TrieNode<T> | undefined = this.root;
+    let end = -1;
+    let value: T | undefined;
+    for (let i = at; i < text.length; i++) {
+      node = node.next.get(text[i] as string);
+      if (!node) break;
+      if (node.value !== undefined && asciiBounded(text, at, i + 1 - at)) {
+        end = i + 1;
+        value = node.value;
+      }
     }
-    return undefined;
+    return value === undefined ? undefined : { term: text.slice(at, end), value };
   }
 
   /** All non-overlapping longest matches, left to right. */
   *scan(text: string, from = 0, to = text.length): Generator<{ start: number; end: number; term: string; value: T }> {
     for (let i = from; i < to; ) {
-      const hit = this.longestAt(text, i);
+      const hit = this.root.next.has(text[i] as string) ? this.longestAt(text, i) : undefined;
       if (hit && i + hit.term.length <= to) {
         yield { start: i, end: i + hit.term.length, ...hit };
         i += hit.term.length;

@@ -19,7 +19,7 @@ import { findClaims } from "./claims.ts";
 import { articleDate, eventDate } from "./dates.ts";
 import { checkArticleText } from "./decode.ts";
 import { countryNames, entityTerms } from "./lexicon.ts";
-import { findMentions, type Mention } from "./mentions.ts";
+import { findMentions, type Mention, mentionsWithin } from "./mentions.ts";
 import { type Normalized, normalize, toOriginal } from "./normalize.ts";
 import { findRelations } from "./relations.ts";
 import { detectLanguage, toSimplified, traditionalForms } from "./script.ts";
@@ -113,7 +113,7 @@ export function extract(text: string, meta: ArticleMeta = {}): StatementGraph {
     graph.addNode(id, claim);
     addEdge(mentionId(c.speaker), id, { type: "SAID" });
     addEdge(id, article, { type: "IN_ARTICLE" });
-    for (const m of mentions) if (m.start >= c.start && m.end <= c.end) addEdge(id, mentionId(m), { type: "MENTIONS" });
+    for (const m of mentionsWithin(mentions, c.start, c.end)) addEdge(id, mentionId(m), { type: "MENTIONS" });
   }
   for (const r of findRelations(s, mentions)) {
     const [start, end] = span(r.start, r.end);
@@ -173,7 +173,7 @@ function addEntities(
       });
     } else {
       const name = seen[0] ?? inScript(m.key);
-      const known = mentions.find((x) => mentionId(x) === id && x.knownRole)?.knownRole;
+      const known = m.knownRole;
       const seenRoles = [...(roles.get(id) ?? [])];
       graph.addNode(id, {
         label: "Person",
@@ -220,8 +220,8 @@ function addRepresents(
     let tied = false;
     if (p.role) {
       const { start, end } = p.role;
-      for (const m of mentions) {
-        if (m.label === "Person" || m.start < start || m.end > end) continue;
+      for (const m of mentionsWithin(mentions, start, end)) {
+        if (m.label === "Person") continue;
         add(person, mentionId(m), role);
         if (m.country) add(person, countryId(m.country), role);
         tied = true;

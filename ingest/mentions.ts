@@ -103,7 +103,8 @@ function shortFormMentions(s: string, taken: Uint8Array): Mention[] {
     form: "short",
   });
   for (let i = 0; i < s.length; i++) {
-    if (taken[i]) continue;
+    const iso3 = countryData.singleChar[s[i] as string];
+    if (taken[i] || !iso3) continue;
     const pair = countryData.pairs[s.slice(i, i + 2)];
     if (pair && !taken[i + 1] && !countryData.pairFollowBlock.includes(s[i + 2] ?? "") && standsAlone(s, i, i + 2)) {
       pair.forEach((iso3, k) => {
@@ -116,20 +117,23 @@ function shortFormMentions(s: string, taken: Uint8Array): Mention[] {
     let run = i;
     while (run < s.length && run - i < 4 && FREE.has(s[run] as string) && !taken[run]) run++;
     const afterDigit = /[0-9]/.test(s[i - 1] ?? "") && s[i] === "日";
-    const distinct = new Set(s.slice(i, run)).size === run - i;
     // three or more in a row (中美俄, 美英法) are countries; two may be part of a word (其中法律)
-    if (run - i >= 2 && !afterDigit && distinct && (run - i >= 3 || standsAlone(s, i, run))) {
+    if (
+      run - i >= 2 &&
+      !afterDigit &&
+      new Set(s.slice(i, run)).size === run - i &&
+      (run - i >= 3 || standsAlone(s, i, run))
+    ) {
       for (let k = i; k < run; k++) out.push(short(countryData.singleChar[s[k] as string] as string, k));
       taken.fill(1, i, run);
       i = run - 1;
       continue;
     }
-    const iso3 = countryData.singleChar[s[i] as string];
-    if (!iso3) continue;
     const side = SIDE_WORDS.find((w) => s.startsWith(w, i + 1));
     if (!side) continue;
     if (side === "方" && NOT_SIDE_AFTER_FANG.has(s[i + 2] ?? "")) continue;
-    if (!standsAlone(s, i, i + 1)) continue;
+    // 中方, 美方 need no segmentation; 以方, 新政府 and 注意方面 do
+    if (!(side === "方" && FREE.has(s[i] as string)) && !standsAlone(s, i, i + 1)) continue;
     out.push(short(iso3, i));
     taken[i] = 1;
     i += side.length; // 美新政府: 新 is part of 新政府 here, not Singapore
@@ -222,4 +226,19 @@ export function findMentions(s: string): Mention[] {
   const titled = titledPeople(s, taken, found);
   found.push(...titled, ...repeatedNames(s, taken, titled));
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** The mentions lying inside [start, end), from `mentions` sorted by offset (binary search). */
+export function mentionsWithin(mentions: Mention[], start: number, end: number): Mention[] {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid] as Mention).start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Mention[] = [];
+  for (let i = lo; i < mentions.length && (mentions[i] as Mention).start < end; i++)
+    if ((mentions[i] as Mention).end <= end) out.push(mentions[i] as Mention);
+  return out;
 }

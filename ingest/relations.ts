@@ -5,7 +5,7 @@
 
 import { PLOVER, type PloverType, type Polarity, polarityOf, type QuadClass } from "../graph/schema.ts";
 import { countryData } from "./lexicon.ts";
-import type { Mention } from "./mentions.ts";
+import { type Mention, mentionsWithin } from "./mentions.ts";
 import { paragraphs, sentences, trimSpan } from "./text.ts";
 
 export interface RelationSpan {
@@ -68,20 +68,14 @@ function eventIn(clause: string, masked: string): { type: PloverType; index: num
 export function findRelations(s: string, mentions: Mention[]): RelationSpan[] {
   // a person's country: the country named in their title, else the lexicon's
   const roleCountry = new Map<Mention, string>();
-  for (const p of mentions)
-    if (p.label === "Person" && p.role) {
-      const c = mentions.find(
-        (m) =>
-          m.label !== "Person" &&
-          m.start >= (p.role?.start ?? 0) &&
-          m.end <= (p.role?.end ?? 0) &&
-          (m.label === "Country" || m.country),
-      );
-      if (c) roleCountry.set(p, c.label === "Country" ? c.key : (c.country as string));
-    }
   const inRole = new Set<Mention>();
-  for (const p of mentions)
-    if (p.role) for (const m of mentions) if (m !== p && m.start >= p.role.start && m.end <= p.role.end) inRole.add(m);
+  for (const p of mentions) {
+    if (!p.role) continue;
+    const titled = mentionsWithin(mentions, p.role.start, p.role.end).filter((m) => m !== p);
+    for (const m of titled) inRole.add(m);
+    const c = titled.find((m) => m.label === "Country" || (m.label === "Organization" && m.country));
+    if (c) roleCountry.set(p, c.label === "Country" ? c.key : (c.country as string));
+  }
 
   const out: RelationSpan[] = [];
   let context: [string, string] | undefined;
@@ -92,7 +86,8 @@ export function findRelations(s: string, mentions: Mention[]): RelationSpan[] {
     for (const sentence of sentences(s, p.start, p.end)) {
       while (next < mentions.length && (mentions[next] as Mention).start < sentence.start) next++;
       const actors: Actor[] = [];
-      const masked = [...s.slice(sentence.start, sentence.end)];
+      const text = s.slice(sentence.start, sentence.end);
+      const masked = text.split("");
       for (let k = next; k < mentions.length && (mentions[k] as Mention).start < sentence.end; k++) {
         const m = mentions[k] as Mention;
         const iso3 = countryOf(m, roleCountry);
@@ -101,6 +96,10 @@ export function findRelations(s: string, mentions: Mention[]): RelationSpan[] {
         masked.fill(topic ? "◇" : "＿", m.start - sentence.start, m.end - sentence.start);
         if (iso3 && !inRole.has(m) && !topic) actors.push({ iso3, start: m.start, end: m.end });
       }
+      // a relation needs two countries: named here, carried by 双方/两国, or a named conflict
+      const possible =
+        actors.length >= 2 || (context && BOTH.test(text)) || CONFLICTS.some(([name]) => text.includes(name));
+      if (!possible) continue;
       const found = sentenceRelations(s, sentence.start, sentence.end, masked.join(""), actors, context);
       const [start, end] = trimSpan(s, sentence.start, sentence.end);
       const seen = new Set<string>();
