@@ -44,6 +44,7 @@ const lane = (db: InstanceType<typeof kuzu.Database>): Lane => ({
 });
 
 const READERS = 4;
+const CONTROL_TIMEOUT_MS = 60_000;
 
 /** Kuzu node, rel and path values as DbNode / DbRel; everything else stays as it is. */
 function convert(value: unknown): unknown {
@@ -86,8 +87,8 @@ type Prepared = Awaited<ReturnType<Connection["prepare"]>>;
 const preparedCache = new WeakMap<Connection, Map<string, Prepared>>();
 
 async function prepare(connection: Connection, query: string, cache: boolean): Promise<Prepared> {
-  let statements = preparedCache.get(connection);
-  if (!statements) preparedCache.set(connection, (statements = new Map()));
+  const statements = preparedCache.get(connection) ?? new Map<string, Prepared>();
+  preparedCache.set(connection, statements);
   const known = statements.get(query);
   if (known) return known;
   const prepared = await connection.prepare(query);
@@ -192,10 +193,13 @@ export class KuzuBackend implements Backend {
     if (hasEmptyList(params)) throw new StoreInputError("Kuzu cannot take an empty list as a parameter");
     const { connection, serial } = this.console;
     return serial.run(async () => {
-      connection.setQueryTimeout(Math.max(1, Math.floor(options.timeoutMs)));
+      // The timeout bounds the user's query only: an interrupted BEGIN or ROLLBACK would leave the
+      // connection in a wrong state.
+      connection.setQueryTimeout(CONTROL_TIMEOUT_MS);
       await all(connection, "BEGIN TRANSACTION READ ONLY");
       let result: QueryResult | undefined;
       try {
+        connection.setQueryTimeout(Math.max(1, Math.floor(options.timeoutMs)));
         result = await execute(connection, query, params, false);
         const columns = result.getColumnNamesSync();
         const rows: Row[] = [];
@@ -208,6 +212,7 @@ export class KuzuBackend implements Backend {
         );
       } finally {
         result?.close();
+        connection.setQueryTimeout(CONTROL_TIMEOUT_MS);
         await all(connection, "ROLLBACK").catch(() => undefined);
       }
     });

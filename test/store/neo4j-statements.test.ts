@@ -26,11 +26,10 @@ const diagnostics = (query: string) => {
 };
 
 describe("Neo4j statements", () => {
-  const statements = neo4jStatements();
+  const statements = [...new Set(neo4jStatements())];
 
   it("are many: schema, ingest and every read, for every label and relationship type", () => {
     expect(statements.length).toBeGreaterThan(150);
-    expect(new Set(statements).size).toBeGreaterThan(150);
   });
 
   it("all parse as Neo4j Cypher", () => {
@@ -38,7 +37,7 @@ describe("Neo4j statements", () => {
       .map((query) => ({ query, diagnostics: diagnostics(query) }))
       .filter((f) => f.diagnostics.length);
     expect(failures).toEqual([]);
-  });
+  }, 300_000); // the linter takes some 50 ms a statement
 
   it("are checked by a parser that does catch errors (Kuzu's shortest path syntax is not Neo4j's)", () => {
     expect(diagnostics(shortestPath("kuzu", "Person", "Country", 4))).not.toEqual([]);
