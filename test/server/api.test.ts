@@ -127,6 +127,35 @@ describe("read routes", () => {
   });
 });
 
+describe("responses carry everything the store returns", () => {
+  // Responses are serialized from their schemas, which drop undeclared fields: none may be lost.
+  const plain = (value: unknown) => JSON.parse(JSON.stringify(value));
+  // The store does not promise an order of nodes and edges.
+  const byKey = (graph: GraphJSON) => ({
+    ...graph,
+    nodes: [...graph.nodes].sort((a, b) => a.key.localeCompare(b.key)),
+    edges: [...graph.edges].sort((a, b) => String(a.key).localeCompare(String(b.key))),
+  });
+  it("for every read route", async () => {
+    const { store } = server;
+    const [article] = await store.articles();
+    const id = encodeURIComponent;
+    const pairs: [string, unknown][] = [
+      ["/api/stats", await store.stats()],
+      ["/api/articles", await store.articles()],
+      [`/api/articles/${id(article?.id ?? "")}`, await store.article(article?.id ?? "")],
+      [`/api/search?q=${id("中")}&limit=50`, await store.search("中", { limit: 50 })],
+      [`/api/nodes/${id("Person:习近平")}`, await store.node("Person:习近平")],
+      [`/api/nodes/${id("Country:CHN")}`, await store.node("Country:CHN")],
+    ];
+    for (const [path, expected] of pairs) expect(await get(path), path).toEqual(plain(expected));
+    const overview = await get<GraphJSON>("/api/graph?limit=200");
+    expect(byKey(overview)).toEqual(byKey(plain(await store.overview({ limit: 200 }))));
+    const neighbours = await (await post("/api/neighbours", { ids: ["Country:CHN"], depth: 2, limit: 300 })).json();
+    expect(byKey(neighbours)).toEqual(byKey(plain(await store.neighbours(["Country:CHN"], { depth: 2, limit: 300 }))));
+  });
+});
+
 describe("export", () => {
   const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "" });
   const exported = async (body: Record<string, unknown>) => {
