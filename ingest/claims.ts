@@ -26,13 +26,14 @@ const WRITER_VOICE =
 /** 香港文汇报讯, 新华社电: the source of the article, not a speaker. */
 const DATELINE = /^(讯|电|报道)/;
 const ACCORDING_TO = /^\s*据[^，]{1,12}(报道|消息|称|透露|介绍|披露)$/;
-const WEAK_VERBS = new Set(["指"]);
+const WEAK_VERBS = new Set(["指", "介绍"]);
 /** A verb this close to its clause's start (称, 并称, 还强调) takes the subject of the clauses before. */
 const OPENING_VERB = 2;
 /** Words before a clause's subject: a date, 对此, 此外; a longer lead means the mention is no subject. */
 const MAX_BEFORE_SUBJECT = 12;
 /** 成员国重申…, 宣言提到…: the member states or the declaration speak for the organization. */
-const COLLECTIVE = /^\s*(各|全体)?(成员国|与会各方|宣言|联合声明|声明|公报)/;
+const COLLECTIVE =
+  /^\s*(各|全体)?(成员国|与会各方)|^\s*(各|[三四五六七八九十]+)国领导人|^\s*[「“《]?[^，。「」“”《》]{0,10}(宣言|联合声明|声明|公报)[」”》]?\s*$/;
 const PRONOUN =
   /^(?:对此|此外|同时|另外|并且|而|但)?[，]?(他们|她们|他|她|该负责人|该发言人|这位发言人|该官员|发言人|负责人)/;
 
@@ -148,9 +149,9 @@ function clauseIntro(
       continue;
     }
     const v = speechVerbs.longestAt(s, i);
-    // 指 says "refers to" as often as "says": a verb only before its quote or after 又/并/亦
+    // 指 says "refers to" as often as "says", 介绍 "presents": verbs only before their quote or after 又/并/亦
     const weak =
-      v && WEAK_VERBS.has(v.term) && !/[，：「“]/.test(s[i + 1] ?? "") && !/[又并亦还也]/.test(s[i - 1] ?? "");
+      v && WEAK_VERBS.has(v.term) && !/[，：「“]/.test(s[i + v.term.length] ?? "") && !/[又并亦还也]/.test(s[i - 1] ?? "");
     if (v && !weak) {
       verbs.push({ start: i, end: i + v.term.length });
       i += v.term.length - 1;

@@ -34,6 +34,7 @@ function lexiconMentions(s: string, taken: Uint8Array): Mention[] {
   const out: Mention[] = [];
   let capitalEnd = -1; // 北京和华盛顿: a capital joined to an acting one acts too
   for (const { start, end, value } of entityTerms.scan(s)) {
+    if (taken[start] || taken[end - 1]) continue; // inside a quoted name (《金砖国家领导人厦门宣言》)
     // two-character names (中共, 世卫) only as words of their own: not 中共 in 游客中共有78人
     if (end - start <= 2 && value.kind !== "block" && value.kind !== "country" && !standsAlone(s, start, end)) continue;
     taken.fill(1, start, end);
@@ -142,12 +143,25 @@ function shortFormMentions(s: string, taken: Uint8Array): Mention[] {
 }
 
 const AGREEMENT = /(协定|协议|条约|公约|宪章|宣言|议定书|公报|决议|联合声明|法|法案|战略)$/;
+/** Quoted names of bodies (「上合组织开发银行」) end like this. */
+const BODY = /(银行|基金|组织|联盟|论坛|委员会|秘书处)$/;
 const MEDIA = /(日报|时报|晚报|早报|周刊|杂志|新闻|邮报|通讯社)$/;
 
-/** 《...》 titles not in the lexicon: agreements and newspapers by their last word. */
+/** 《...》 titles not in the lexicon: agreements and newspapers by their last word; 「...」 names of declarations and banks. */
 function bookTitleMentions(s: string, taken: Uint8Array): Mention[] {
   const out: Mention[] = [];
-  for (const m of s.matchAll(/《([^》\n]{2,40})》/g)) {
+  for (const m of s.matchAll(/《([^》\n]{2,40})》|「([^」\n]{2,20}(?:宣言|联合声明|公报|协定|条约|银行|基金|组织|联盟|论坛))」/g)) {
+    const quoted = (m[1] ?? m[2]) as string;
+    if (entityTerms.get(quoted)) continue; // a name the lexicon knows, with its kind (《巴黎协定》)
+    if (m[1] === undefined) {
+      const name = m[2] as string;
+      const start = (m.index ?? 0) + 1;
+      const end = start + name.length;
+      if (taken.subarray(start, end).some((x) => x)) continue;
+      taken.fill(1, start, end);
+      out.push({ label: "Organization", key: name, start, end, form: "name", kind: BODY.test(name) ? "other" : "agreement" });
+      continue;
+    }
     const start = (m.index ?? 0) + 1;
     const end = start + (m[1] as string).length;
     if (taken.subarray(start, end).some((x) => x)) continue;
@@ -219,8 +233,8 @@ function repeatedNames(s: string, taken: Uint8Array, people: Mention[]): Mention
 /** Every entity mention in `s` (Simplified, normalised), sorted by offset. */
 export function findMentions(s: string): Mention[] {
   const taken = new Uint8Array(s.length + 1);
-  const found = lexiconMentions(s, taken);
-  found.push(...bookTitleMentions(s, taken));
+  const found = bookTitleMentions(s, taken);
+  found.push(...lexiconMentions(s, taken));
   found.push(...shortFormMentions(s, taken));
   found.sort((a, b) => a.start - b.start);
   const titled = titledPeople(s, taken, found);

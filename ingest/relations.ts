@@ -184,7 +184,8 @@ function sentenceRelations(
         // support goes to the last country named (俄方坚定支持台湾是中国领土…: to China)
         const target = (event.type === "SUPPORT" ? after.at(-1) : after[0]) as string;
         for (const source of before) add(source, target, event.type);
-      } else if (group && !(DIRECTED.has(event.type) && (group.length > 2 || before.length === 0) && own.length > 0)) {
+      } else if (group && group.length === 2 && !(DIRECTED.has(event.type) && before.length === 0 && own.length > 0)) {
+        // two countries only: a list of more (埃及、墨西哥、泰国…) is a multilateral setting, no pair
         const target = (event.type === "SUPPORT" ? group.at(-1) : group[1]) as string;
         add(group[0] as string, target, event.type);
       }
