@@ -1,6 +1,7 @@
 // The API over HTTP (real fetch, real KuzuStore, real extracted articles): every route, the
 // formats of the export, ingest in its three body shapes, and the OpenAPI document.
 import { readFileSync } from "node:fs";
+import SwaggerParser from "@apidevtools/swagger-parser";
 import { XMLParser } from "fast-xml-parser";
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -268,5 +269,12 @@ describe("OpenAPI and the web app", () => {
       expect(doc.paths).toHaveProperty([path]);
     expect(Object.keys(doc.paths["/api/articles"] ?? {}).sort()).toEqual(["get", "post"]);
     expect(doc.paths["/api/neighbours"]?.post?.requestBody).toBeDefined();
+  });
+
+  it("is a valid OpenAPI 3 document (and the validator does reject a broken one)", async () => {
+    const doc = await get<Record<string, unknown>>("/api/openapi.json");
+    await expect(SwaggerParser.validate(structuredClone(doc) as never)).resolves.toBeDefined();
+    const broken = { ...structuredClone(doc), paths: { "/api/stats": { get: { responses: "none" } } } };
+    await expect(SwaggerParser.validate(broken as never)).rejects.toThrow();
   });
 });
