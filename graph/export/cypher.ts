@@ -27,8 +27,14 @@ function setClause(variable: string, attributes: Attributes, skip: readonly stri
 }
 
 export function toCypher(graph: Graph): string {
-  const lines = [`// diplograph subgraph: ${graph.order} nodes, ${graph.size} relationships. Safe to run twice.`];
   const labelOf = (node: string) => name(String(graph.getNodeAttribute(node, "label")));
+  const labels = [...new Set(graph.mapNodes(labelOf))].sort();
+  const lines = [
+    `// diplograph subgraph: ${graph.order} nodes, ${graph.size} relationships. Safe to run twice.`,
+    // Kuzu's tables already key nodes by id; Neo4j needs a constraint for MERGE to be fast (its own syntax, so a comment).
+    "// In an empty Neo4j database, create these first:",
+    ...labels.map((label) => `//   CREATE CONSTRAINT IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`),
+  ];
   graph.forEachNode((node, attributes) => {
     lines.push(`MERGE (n:${labelOf(node)} {id: ${literal(node)}})${setClause("n", attributes, ["label", "id"])};`);
   });
