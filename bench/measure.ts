@@ -15,6 +15,8 @@ export interface Figure {
 
 export interface PartResult {
   part: string;
+  /** When the part finished (ISO); parts may come from separate runs (--only). */
+  date?: string;
   /** What was measured: sizes of the inputs. */
   sizes: Record<string, number | string>;
   figures: Figure[];

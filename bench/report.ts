@@ -76,11 +76,12 @@ export function markdown(results: Results, previous?: string): string {
     "",
     "## Sizes, memory and time of each part",
     "",
-    markdownRow(["part", "sizes", "peak RSS (baseline phase)", "seconds"]),
-    markdownRow(["---", "---", "---", "---"]),
+    markdownRow(["part", "measured", "sizes", "peak RSS (baseline phase)", "seconds"]),
+    markdownRow(["---", "---", "---", "---", "---"]),
     ...parts.map((p) =>
       markdownRow([
         p.part,
+        p.date ?? results.date,
         Object.entries(p.sizes)
           .map(([k, v]) => `${k}: ${v}`)
           .join(", "),

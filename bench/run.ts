@@ -1,5 +1,6 @@
 // npm run bench [-- --quick] [--only extract,ingest,query,web] [--out DIR] [--cpu-prof]
-// Runs each part in its own child process, prints the table, writes results.json and BENCHMARKS.md.
+// Runs each part in its own child process, prints the table, writes results.json and BENCHMARKS.md
+// (with --only, the other parts' previous figures stay, each with the date it was measured).
 // --quick runs everything at tiny sizes (to keep the harness working); its results go to a
 // temporary folder unless --out says otherwise, so they never replace the real figures.
 import { spawnSync } from "node:child_process";
@@ -40,13 +41,14 @@ function runPart(part: string): PartResult {
   );
   process.stderr.write(child.stderr ?? "");
   try {
-    const result = JSON.parse(readFileSync(out, "utf8")) as PartResult;
+    const result = { ...(JSON.parse(readFileSync(out, "utf8")) as PartResult), date: new Date().toISOString() };
     rmSync(out);
     return result;
   } catch {
     const why = child.error?.message ?? `exit ${child.status ?? child.signal}`;
     const tail = (child.stderr ?? "").trim().split("\n").slice(-3).join(" / ");
-    return { part, sizes: {}, figures: [], peakRssMB: 0, seconds: 0, notes: [], error: `${why}: ${tail}` };
+    const date = new Date().toISOString();
+    return { part, date, sizes: {}, figures: [], peakRssMB: 0, seconds: 0, notes: [], error: `${why}: ${tail}` };
   }
 }
 
@@ -64,8 +66,18 @@ const results: Results = {
     node: process.version,
     kuzu: kuzu.version,
   },
-  parts: Object.fromEntries(parts.map((p) => [p, runPart(p)])),
+  parts: {},
 };
+// With --only, the other parts' figures are kept from the previous results in the same place.
+const previous = values.only ? readIfExists(join(outDir, "results.json")) : undefined;
+if (previous) {
+  const kept = (JSON.parse(previous) as Results).parts;
+  for (const p of PARTS) if (kept[p] && !parts.includes(p)) results.parts[p] = kept[p];
+}
+for (const p of parts) results.parts[p] = runPart(p);
+results.parts = Object.fromEntries(
+  PARTS.filter((p) => results.parts[p]).map((p) => [p, results.parts[p] as PartResult]),
+);
 
 process.stdout.write(`\n${table(results)}\n`);
 writeFileSync(join(outDir, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
