@@ -1,6 +1,6 @@
 // The serve, export and query commands as a user runs them: a child process, its exit code,
 // data on stdout and messages on stderr.
-import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { type ChildProcess, execFile, spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -55,6 +55,16 @@ describe("diplograph query", () => {
     expect(lines[1]).toMatch(/^-+$/);
     expect(lines.slice(2)).toContain("普京");
     expect(stderr).toMatch(new RegExp(`${lines.length - 2} rows`));
+  });
+
+  it("reads the query from stdin when none is given", () => {
+    const result = spawnSync(process.execPath, [...TSX, "query", "--format", "json"], {
+      input: "MATCH (c:Country {iso3: 'RUS'}) RETURN c.iso3 AS iso3",
+      env: { ...process.env, DATA_DIR: dataDir },
+      encoding: "utf8",
+    });
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).rows).toEqual([["RUS"]]);
   });
 
   it("prints JSON with --format json, and cuts at --limit", async () => {

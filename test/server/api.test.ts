@@ -252,6 +252,25 @@ describe("ingest", () => {
   });
 });
 
+describe("concurrent ingests", () => {
+  it("of one article store it once: one 201, the others 200, counts as for one", async () => {
+    const text = `${readFileSync(BUNDLED, "utf8")}\n（本報記者，轉載）`;
+    const before = await get<Stats>("/api/stats");
+    const answers = await Promise.all(
+      [1, 2, 3].map(() =>
+        fetch(`${server.url}/api/articles`, { method: "POST", headers: { "content-type": "text/plain" }, body: text }),
+      ),
+    );
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 200, 201]);
+    const after = await get<Stats>("/api/stats");
+    expect(after.articles).toBe(before.articles + 1);
+    const [created] = (await Promise.all(answers.map((a) => a.json()))).filter((r) => r.created);
+    expect(after.nodes.Claim - before.nodes.Claim).toBe(
+      (await get<{ claims: unknown[] }>(`/api/articles/${encodeURIComponent(created.article)}`)).claims.length,
+    );
+  });
+});
+
 describe("OpenAPI and the web app", () => {
   it("describes every route with its schemas", async () => {
     const doc = await get<{ openapi: string; paths: Record<string, Record<string, { requestBody?: unknown }>> }>(
