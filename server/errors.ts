@@ -1,4 +1,5 @@
 // Every error leaves the API as JSON {error, message} with a 4xx or 5xx status, never a stack trace.
+import { STATUS_CODES } from "node:http";
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { ArticleInputError } from "../ingest/decode.ts";
 import { StoreInputError } from "../store/store.ts";
@@ -13,25 +14,11 @@ export class HttpError extends Error {
   }
 }
 
-const STATUS_NAMES: Record<number, string> = {
-  400: "Bad Request",
-  401: "Unauthorized",
-  404: "Not Found",
-  405: "Method Not Allowed",
-  406: "Not Acceptable",
-  413: "Payload Too Large",
-  414: "URI Too Long",
-  415: "Unsupported Media Type",
-  422: "Unprocessable Entity",
-  500: "Internal Server Error",
-  503: "Service Unavailable",
-};
-
 export function sendError(reply: FastifyReply, statusCode: number, message: string) {
   return reply
     .code(statusCode)
     .type("application/json")
-    .send({ error: STATUS_NAMES[statusCode] ?? "Error", message });
+    .send({ error: STATUS_CODES[statusCode] ?? "Error", message });
 }
 
 export function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
