@@ -53,12 +53,18 @@ const post = (body: unknown): RequestInit => ({
   body: JSON.stringify(body),
 });
 
+/** The filter without its empty parts: an empty list means "all", so it is not sent. */
+export function activeFilter(filter: GraphFilter): GraphFilter {
+  return Object.fromEntries(
+    Object.entries(filter).filter(([, value]) => (Array.isArray(value) ? value.length > 0 : Boolean(value))),
+  );
+}
+
 /** Query string of a filter, in the shape GET /api/graph reads (lists comma-separated). */
 export function filterParams(filter: GraphFilter): URLSearchParams {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(filter)) {
-    if (Array.isArray(value) ? value.length > 0 : value)
-      params.set(key, Array.isArray(value) ? value.join(",") : value);
+  for (const [key, value] of Object.entries(activeFilter(filter))) {
+    params.set(key, Array.isArray(value) ? value.join(",") : String(value));
   }
   return params;
 }
@@ -86,7 +92,7 @@ export const api = {
     return json<GraphJSON>(`/api/graph?${params}`);
   },
   neighbours: (ids: string[], depth: number, limit: number, filter: GraphFilter) =>
-    json<GraphJSON>("/api/neighbours", post({ ids, depth, limit, ...filter })),
+    json<GraphJSON>("/api/neighbours", post({ ids, depth, limit, ...activeFilter(filter) })),
   subgraph: (ids: string[]) => json<GraphJSON>("/api/subgraph", post({ ids })),
   path: (from: string, to: string, maxDepth = 6) =>
     json<GraphJSON>(`/api/path?${new URLSearchParams({ from, to, maxDepth: String(maxDepth) })}`),

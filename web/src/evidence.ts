@@ -2,20 +2,10 @@
 import { el } from "./dom.ts";
 import type { Show } from "./script.ts";
 
-/**
- * `text` is a context that starts at article offset `textStart`; the span [start, end) is in article offsets.
- * The context is cut to `around` characters each side.
- */
-export function spanInContext(
-  text: string,
-  textStart: number,
-  start: number,
-  end: number,
-  show: Show,
-  around = 80,
-): HTMLElement {
-  const from = Math.max(0, start - textStart);
-  const to = Math.min(text.length, Math.max(from, end - textStart));
+/** The span [start, end) of `text`, with up to `around` characters each side. */
+export function spanInContext(text: string, start: number, end: number, show: Show, around = 80): HTMLElement {
+  const from = Math.max(0, Math.min(text.length, start));
+  const to = Math.min(text.length, Math.max(from, end));
   const head = Math.max(0, from - around);
   const tail = Math.min(text.length, to + around);
   return el(

@@ -4,7 +4,7 @@ import { api } from "./api.ts";
 import type { App } from "./app.ts";
 import { el, fill } from "./dom.ts";
 import { createLayout } from "./graph/layout.ts";
-import { createViewGraph, mergeInto, relabel, replaceWith, visibleNodes } from "./graph/model.ts";
+import { createViewGraph, mergeInto, relabel, replaceWith, setHidden, visibleNodes } from "./graph/model.ts";
 import { createRenderer, fitView, focusNode, highlight, neighbourhood } from "./graph/renderer.ts";
 import { createConsole } from "./panels/console.ts";
 import { createDetails } from "./panels/details.ts";
@@ -17,8 +17,8 @@ import { createToolbar } from "./panels/toolbar.ts";
 import { converterFor } from "./script.ts";
 import { createStore, fromUrl, type Tab } from "./state.ts";
 
-/** Overview cap; the API returns the highest-degree nodes first. */
-const OVERVIEW_LIMIT = 25_000;
+/** Overview cap (the API's maximum); the API returns the highest-degree nodes first. */
+const OVERVIEW_LIMIT = 5000;
 const NEIGHBOUR_LIMIT = 300;
 
 const byId = (id: string) => document.getElementById(id) as HTMLElement;
@@ -32,17 +32,23 @@ const statusLine = byId("status");
 let hovered: string | null = null;
 let pathNodes: Set<string> | null = null;
 
+/** Hover wins over a path, a path over the selection: each shows its nodes and fades the rest. */
 function updateHighlight(): void {
   const selected = store.get().selected.filter((id) => graph.hasNode(id));
-  let nodes: Set<string> | null = null;
-  if (hovered && graph.hasNode(hovered)) nodes = neighbourhood(graph, hovered);
-  else if (pathNodes) nodes = pathNodes;
-  else if (selected.length) nodes = new Set(selected.flatMap((id) => [...neighbourhood(graph, id)]));
-  highlight(renderer, nodes);
+  if (hovered && graph.hasNode(hovered)) {
+    highlight(renderer, { nodes: neighbourhood(graph, hovered), focus: new Set([hovered]) });
+  } else if (pathNodes) {
+    highlight(renderer, { nodes: pathNodes, focus: pathNodes });
+  } else if (selected.length) {
+    const nodes = new Set(selected.flatMap((id) => [...neighbourhood(graph, id)]));
+    highlight(renderer, { nodes, focus: new Set(selected) });
+  } else highlight(renderer, null);
 }
 
-function setStatus(message: string, kind: "info" | "error" = "info"): void {
+function setStatus(message: string, kind: "info" | "error" | "busy" = "info"): void {
   const count = visibleNodes(graph).length;
+  // data-* attributes let tests wait for a settled view and read its size; nothing reads them back.
+  statusLine.dataset.state = kind === "info" ? "ready" : kind;
   statusLine.dataset.nodes = String(count);
   statusLine.dataset.edges = String(graph.size);
   fill(
@@ -78,7 +84,7 @@ const app: App = {
     } catch (error) {
       setStatus((error as Error).message, "error");
     }
-    for (const id of ids) if (graph.hasNode(id)) graph.setNodeAttribute(id, "hidden", false);
+    setHidden(graph, ids, false);
     pathNodes = null;
     store.set({ selected: ids, hidden: store.get().hidden.filter((id) => !ids.includes(id)), tab: "details" });
     viewChanged();
@@ -87,7 +93,7 @@ const app: App = {
   },
 
   async expand(id) {
-    setStatus("Expanding…");
+    setStatus("Expanding…", "busy");
     try {
       const added = mergeInto(graph, await api.neighbours([id], 1, NEIGHBOUR_LIMIT, store.get().filter), app.show);
       store.set({ expanded: [...new Set([...store.get().expanded, id])] });
@@ -99,7 +105,7 @@ const app: App = {
   },
 
   hide(ids) {
-    for (const id of ids) if (graph.hasNode(id)) graph.setNodeAttribute(id, "hidden", true);
+    setHidden(graph, ids, true);
     const { hidden, selected } = store.get();
     store.set({ hidden: [...new Set([...hidden, ...ids])], selected: selected.filter((id) => !ids.includes(id)) });
     viewChanged(`${ids.length} hidden`);
@@ -111,7 +117,7 @@ const app: App = {
       if (json.nodes.length === 0) return setStatus("No path between these two nodes.", "error");
       mergeInto(graph, json, app.show);
       pathNodes = new Set(json.nodes.map((n) => n.key));
-      for (const id of pathNodes) graph.setNodeAttribute(id, "hidden", false);
+      setHidden(graph, pathNodes, false);
       viewChanged(`Path of ${json.edges.length} steps`);
     } catch (error) {
       setStatus((error as Error).message, "error");
@@ -140,12 +146,12 @@ const app: App = {
   },
 
   async reload() {
-    setStatus("Loading…");
+    setStatus("Loading…", "busy");
     const { filter, expanded, hidden } = store.get();
     try {
       replaceWith(graph, await api.graph(filter, OVERVIEW_LIMIT), app.show);
       if (expanded.length) mergeInto(graph, await api.neighbours(expanded, 1, NEIGHBOUR_LIMIT, filter), app.show);
-      for (const id of hidden) if (graph.hasNode(id)) graph.setNodeAttribute(id, "hidden", true);
+      setHidden(graph, hidden, true);
       layout.settle();
       fitView(renderer);
       viewChanged(graph.order === 0 ? "The store is empty: add an article in the Ingest tab." : "");

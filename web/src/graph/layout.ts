@@ -39,7 +39,7 @@ export function createLayout(graph: ViewGraph): Layout {
     isRunning: () => worker.isRunning(),
     settle() {
       start();
-      timer = setTimeout(stop, Math.min(8000, 1500 + graph.order));
+      timer = setTimeout(stop, Math.min(10_000, 3000 + 2 * graph.order));
     },
     onChange: (listener) => listeners.push(listener),
   };

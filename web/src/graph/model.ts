@@ -2,7 +2,7 @@
 // MultiDirectedGraph (several relation edges may join the same two countries) with display attributes.
 import { MultiDirectedGraph } from "graphology";
 import type { GraphJSON } from "../../../store/store.ts";
-import { displayLabel, sizeForDegree, type ViewEdge, type ViewNode, viewEdge, viewNode } from "./style.ts";
+import { displayLabel, sizeFor, type ViewEdge, type ViewNode, viewEdge, viewNode } from "./style.ts";
 
 export type ViewGraph = MultiDirectedGraph<ViewNode, ViewEdge>;
 
@@ -28,10 +28,7 @@ function place(graph: ViewGraph, json: GraphJSON, id: string): { x: number; y: n
 export function mergeInto(graph: ViewGraph, json: GraphJSON, show: (text: string) => string): string[] {
   const added: string[] = [];
   for (const { key, attributes = {} } of json.nodes) {
-    if (graph.hasNode(key)) {
-      graph.mergeNodeAttributes(key, { hidden: false });
-      continue;
-    }
+    if (graph.hasNode(key)) continue;
     graph.addNode(key, { ...viewNode(key, attributes, show), ...place(graph, json, key) } as ViewNode);
     added.push(key);
   }
@@ -49,18 +46,27 @@ export function replaceWith(graph: ViewGraph, json: GraphJSON, show: (text: stri
   mergeInto(graph, json, show);
 }
 
+// Bulk updates pass no attribute hints on purpose: with hints sigma repaints nodes in place, which fails for
+// nodes added since its last render; without, it re-indexes once.
+
 export function resize(graph: ViewGraph): void {
-  graph.updateEachNodeAttributes((node, attributes) => ({ ...attributes, size: sizeForDegree(graph.degree(node)) }), {
-    attributes: ["size"],
-  });
+  graph.updateEachNodeAttributes((node, attributes) => ({
+    ...attributes,
+    size: sizeFor(attributes.kind, graph.degree(node)),
+  }));
+}
+
+export function setHidden(graph: ViewGraph, ids: Iterable<string>, hidden: boolean): void {
+  const chosen = new Set(ids);
+  graph.updateEachNodeAttributes((node, attributes) => (chosen.has(node) ? { ...attributes, hidden } : attributes));
 }
 
 /** Recomputes display labels, e.g. after the Traditional/Simplified toggle. */
 export function relabel(graph: ViewGraph, show: (text: string) => string): void {
-  graph.updateEachNodeAttributes(
-    (_node, attributes) => ({ ...attributes, label: show(displayLabel(attributes.kind, attributes.name)) }),
-    { attributes: ["label"] },
-  );
+  graph.updateEachNodeAttributes((_node, attributes) => ({
+    ...attributes,
+    label: show(displayLabel(attributes.kind, attributes.name)),
+  }));
 }
 
 export const visibleNodes = (graph: ViewGraph): string[] => graph.filterNodes((_node, a) => !a.hidden);

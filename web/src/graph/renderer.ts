@@ -19,7 +19,7 @@ export function createRenderer(container: HTMLElement, graph: ViewGraph): Render
     enableEdgeEvents: true,
     defaultEdgeType: "arrow",
     // No labels for tiny nodes: keeps label layout cheap on large graphs.
-    labelRenderedSizeThreshold: 7,
+    labelRenderedSizeThreshold: 6,
     labelDensity: 0.7,
     zIndex: true,
     minCameraRatio: 0.02,
@@ -28,19 +28,25 @@ export function createRenderer(container: HTMLElement, graph: ViewGraph): Render
   });
 }
 
-/**
- * Highlights a set of nodes: they and the edges among them stay as they are, the rest fades.
- * `null` clears the highlight and removes the reducers.
- */
-export function highlight(renderer: Renderer, nodes: ReadonlySet<string> | null): void {
-  if (!nodes || nodes.size === 0) {
+export interface Highlight {
+  /** Nodes that stay as they are (with the edges among them); the rest fades. */
+  nodes: ReadonlySet<string>;
+  /** Nodes drawn highlighted, their labels boxed (the hovered or selected ones). */
+  focus: ReadonlySet<string>;
+}
+
+/** Applies a highlight; `null` clears it and removes the reducers. */
+export function highlight(renderer: Renderer, state: Highlight | null): void {
+  if (!state || state.nodes.size === 0) {
     renderer.setSetting("nodeReducer", null);
     renderer.setSetting("edgeReducer", null);
     return;
   }
+  const { nodes, focus } = state;
   const graph = renderer.getGraph();
   renderer.setSetting("nodeReducer", (node, data): Partial<NodeDisplayData> => {
-    if (nodes.has(node)) return { ...data, highlighted: true, zIndex: 1 };
+    if (focus.has(node)) return { ...data, highlighted: true, zIndex: 2 };
+    if (nodes.has(node)) return { ...data, zIndex: 1 };
     return { ...data, color: DIMMED_COLOR, label: "", zIndex: 0 };
   });
   renderer.setSetting("edgeReducer", (edge, data): Partial<EdgeDisplayData> => {
@@ -57,9 +63,10 @@ export function neighbourhood(graph: ViewGraph, node: string): Set<string> {
 
 /** Moves the camera to a node. */
 export function focusNode(renderer: Renderer, node: string): void {
-  const position = renderer.getNodeDisplayData(node);
-  if (!position) return;
-  renderer.getCamera().animate({ x: position.x, y: position.y, ratio: 0.5 }, { duration: 400 });
+  // From graph coordinates: display data holds raw coordinates until sigma's next render after a graph update.
+  const { x, y } = renderer.getGraph().getNodeAttributes(node);
+  const target = renderer.viewportToFramedGraph(renderer.graphToViewport({ x, y }));
+  renderer.getCamera().animate({ ...target, ratio: 0.5 }, { duration: 400 });
 }
 
 export function fitView(renderer: Renderer): void {

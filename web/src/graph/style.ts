@@ -76,10 +76,13 @@ export function viewEdge(data: Attributes): ViewEdge {
     ...rest,
     relation,
     type: "arrow",
-    label: relation,
+    // Only relations are labelled: statement edges are many, their grey says enough.
+    label: relationEdge ? relation : "",
     color: relationEdge ? POLARITY_COLORS[data.polarity as Polarity] : STATEMENT_EDGE_COLOR,
     size: relationEdge ? 2 : 1,
   };
 }
 
-export const sizeForDegree = (degree: number) => Math.min(24, 3 + 2.2 * Math.sqrt(degree));
+/** Entities grow with their degree; claims stay small, so their labels appear only when zoomed in. */
+export const sizeFor = (kind: NodeLabel, degree: number) =>
+  kind === "Claim" ? 3.5 : Math.min(24, 4 + 2.4 * Math.sqrt(degree));

@@ -39,9 +39,10 @@ export function createDetails(root: HTMLElement, app: App): Details {
     );
     const item = el(
       "li",
-      { class: "claim", "data-claim": claim.id, tabindex: 0, title: "Show in the article" },
+      { class: "claim-item", "data-claim": claim.id, tabindex: 0, title: "Show in the article" },
       meta,
-      spanInContext(claim.context, claim.contextStart, claim.start, claim.end, app.show),
+      // contextStart is where the claim starts within its context.
+      spanInContext(claim.context, claim.contextStart, claim.contextStart + claim.end - claim.start, app.show),
     );
     const open = () => {
       for (const other of root.querySelectorAll(".claim.active")) other.classList.remove("active");
@@ -154,7 +155,7 @@ export function createDetails(root: HTMLElement, app: App): Details {
       try {
         const { article } = await api.article(edge.article);
         const slot = root.querySelector(".evidence-slot");
-        slot?.replaceWith(spanInContext(String(article.text), 0, span.start, span.end, app.show, 120));
+        slot?.replaceWith(spanInContext(String(article.text), span.start, span.end, app.show, 120));
       } catch (error) {
         root.append(errorBox(error));
       }
