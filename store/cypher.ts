@@ -53,6 +53,23 @@ const edgeMatch = (from: NodeLabel, to: NodeLabel) =>
   `UNWIND $rows AS row MATCH (a:${from} {id: row.source}) MATCH (b:${to} {id: row.target})`;
 
 /**
+ * Kuzu: an article's claims, each with its IN_ARTICLE edge; the article is found once, by its
+ * primary key, where `UNWIND ... MATCH (b:Claim {id: row.target})` would scan the Claim table per row.
+ */
+export const CREATE_CLAIMS_OF_ARTICLE = `MATCH (art:Article {id: $article}) UNWIND $rows AS row CREATE (c:Claim {id: row.id})-[:IN_ARTICLE]->(art) SET ${assignments("c", scalarNames("Claim"))}`;
+
+/** Kuzu: edges between an article's claims (reached from the article) and entities. */
+export function claimEdgesOfArticle(type: EdgeType, from: NodeLabel, to: NodeLabel): string {
+  const claimIsSource = from === "Claim";
+  const [claimEnd, otherEnd, other] = claimIsSource ? ["source", "target", to] : ["target", "source", from];
+  const edge = claimIsSource ? `(c)-[:${type}]->(e)` : `(e)-[:${type}]->(c)`;
+  return (
+    `MATCH (:Article {id: $article})<-[:IN_ARTICLE]-(c:Claim) UNWIND $rows AS row WITH c, row ` +
+    `WHERE c.id = row.${claimEnd} MATCH (e:${other} {id: row.${otherEnd}}) CREATE ${edge}`
+  );
+}
+
+/**
  * New edges (the caller knows they are). In Kuzu, COPY FROM a subquery would find the ends through
  * the primary-key index where this MATCH scans, but a rolled-back transaction holding a COPY loses
  * the relationships already stored in that table (kuzu 0.11.3, caught by the conformance suite).
@@ -70,9 +87,9 @@ export const mergeEdges = (type: EdgeType, from: NodeLabel, to: NodeLabel) => {
   return `${edgeMatch(from, to)} MERGE (a)-[r:${type}]->(b)${set}`;
 };
 
-/** Which of the edges of one type between entities with ids in $sources exist already. */
+/** Which of these edges (between entities: small tables, scanned per row by Kuzu) exist already. */
 export const existingEdges = (type: EdgeType, from: NodeLabel, to: NodeLabel) =>
-  `MATCH (a:${from})-[:${type}]->(b:${to}) WHERE a.id IN $sources RETURN a.id AS source, b.id AS target`;
+  `UNWIND $rows AS row MATCH (a:${from} {id: row.source})-[:${type}]->(b:${to} {id: row.target}) RETURN a.id AS source, b.id AS target`;
 
 /** Edge groups that may meet edges already stored: statement edges between two entities. */
 export const mayExist = (type: EdgeType, from: NodeLabel, to: NodeLabel) =>

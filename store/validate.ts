@@ -155,5 +155,9 @@ export function validateArticleGraph(graph: unknown): ArticleBatch {
     groups.set(groupKey, group);
     group.rows.push(row);
   }
+  // Every claim hangs off its article (the Kuzu store reaches claims through these edges).
+  const inArticle = new Set(groups.get(`IN_ARTICLE:Claim:Article`)?.rows.map((r) => r.source));
+  for (const claim of nodes.Claim)
+    if (!inArticle.has(claim.id)) fail(`claim ${String(claim.id)} has no IN_ARTICLE edge to its article`);
   return { article, nodes, edges: [...groups.values()] };
 }

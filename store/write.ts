@@ -78,9 +78,12 @@ async function writeNodes(
   const grown = await resolveEntities(run, nodes, existing);
   for (const label of NODE_LABELS) {
     const fresh = [...(nodes.get(label) as Map<string, Row>).values()].filter((r) => !existing.has(r.id as string));
-    if (fresh.length) {
-      // Scalars only: Kuzu cannot take an empty list, so lists are set apart, and only when not empty.
-      const scalars = fresh.map((r) => Object.fromEntries(["id", ...Q.scalarNames(label)].map((k) => [k, r[k]])));
+    // Scalars only: Kuzu cannot take an empty list, so lists are set apart, and only when not empty.
+    const scalars = fresh.map((r) => Object.fromEntries(["id", ...Q.scalarNames(label)].map((k) => [k, r[k]])));
+    if (dialect === "kuzu" && label === "Claim")
+      for (const [article, rows] of byArticle(scalars, (r) => r.article as string))
+        await run(Q.CREATE_CLAIMS_OF_ARTICLE, { article, rows });
+    else if (scalars.length) {
       const statement = dialect === "neo4j" && isEntityLabel(label) ? Q.mergeEntities(label) : Q.createNodes(label);
       await run(statement, { rows: scalars });
     }
@@ -92,15 +95,40 @@ async function writeNodes(
   }
 }
 
+function byArticle(rows: Row[], articleOf: (row: Row) => string): Map<string, Row[]> {
+  const groups = new Map<string, Row[]>();
+  for (const row of rows) groups.set(articleOf(row), [...(groups.get(articleOf(row)) ?? []), row]);
+  return groups;
+}
+
+/** Claim:<hash16>:<span> belongs to Article:<hash16> (validation checked it). */
+const articleOfClaim = (claim: string) => `Article:${claim.split(":")[1]}`;
+
+/**
+ * Kuzu: the claims' edges, one statement per article, reaching the claims from their article (the
+ * IN_ARTICLE edges were made with the claims): a MATCH on the claim id would scan every claim.
+ */
+async function writeClaimEdges(run: Run, { type, from, to, rows }: EdgeGroup) {
+  if (type === "IN_ARTICLE") return;
+  const claimEnd = from === "Claim" ? "source" : "target";
+  for (const [article, group] of byArticle(rows, (r) => articleOfClaim(r[claimEnd] as string)))
+    await run(Q.claimEdgesOfArticle(type, from, to), { article, rows: group });
+}
+
 /** Writes the edges not stored yet; returns the ids of those that were. */
 async function writeEdges(run: Run, dialect: Q.Dialect, groups: EdgeGroup[], existing: Set<string>) {
   const stored = new Set<string>();
-  for (const { type, from, to, rows } of groups) {
+  for (const group of groups) {
+    const { type, from, to, rows } = group;
+    if (dialect === "kuzu" && (from === "Claim" || to === "Claim")) {
+      await writeClaimEdges(run, group);
+      continue;
+    }
     let fresh = rows;
     if (Q.mayExist(type, from, to)) {
-      const sources = [...new Set(rows.map((r) => r.source as string))].filter((id) => existing.has(id));
-      for (const ids of chunks(sources))
-        for (const row of await run(Q.existingEdges(type, from, to), { sources: ids })) stored.add(edgeId(type, row));
+      const old = rows.filter((r) => existing.has(r.source as string) && existing.has(r.target as string));
+      for (const part of chunks(old))
+        for (const row of await run(Q.existingEdges(type, from, to), { rows: part })) stored.add(edgeId(type, row));
       fresh = rows.filter((r) => !stored.has(edgeId(type, r)));
     }
     if (!fresh.length) continue;
