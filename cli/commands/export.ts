@@ -5,6 +5,7 @@ import { EXPORT_FORMATS, type ExportFormat, exportGraph, toGraph } from "../../g
 import { packFiles, selectSubgraph } from "../../server/export.ts";
 import { LIMITS } from "../../server/schemas.ts";
 import { openStore } from "../../store/open.ts";
+import type { Store } from "../../store/store.ts";
 import { parseCommandArgs } from "../args.ts";
 import { withDataDir } from "../env.ts";
 import { failure } from "../failure.ts";
@@ -71,8 +72,9 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
 
-  const store = await openStore(withDataDir(values["data-dir"]));
+  let store: Store | undefined;
   try {
+    store = await openStore(withDataDir(values["data-dir"]));
     const ids = values.ids?.split(",").map((id) => id.trim());
     const graph = await selectSubgraph(store, { seed: values.seed, cypher: values.cypher, ids, depth, limit });
     if (format === "csv" && values.out) {
@@ -88,6 +90,6 @@ export async function run(args: string[]): Promise<number> {
   } catch (error) {
     return failure("export", error);
   } finally {
-    await store.close();
+    await store?.close();
   }
 }

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { LIMITS } from "../../server/schemas.ts";
 import { openStore } from "../../store/open.ts";
-import type { CypherResult } from "../../store/store.ts";
+import type { CypherResult, Store } from "../../store/store.ts";
 import { parseCommandArgs } from "../args.ts";
 import { withDataDir } from "../env.ts";
 import { failure } from "../failure.ts";
@@ -95,8 +95,9 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
 
-  const store = await openStore(withDataDir(values["data-dir"]));
+  let store: Store | undefined;
   try {
+    store = await openStore(withDataDir(values["data-dir"]));
     const result = await store.cypher(query, params as Record<string, unknown>, {
       rowLimit,
       timeoutMs: LIMITS.cypherTimeoutMs,
@@ -108,6 +109,6 @@ export async function run(args: string[]): Promise<number> {
   } catch (error) {
     return failure("query", error);
   } finally {
-    await store.close();
+    await store?.close();
   }
 }

@@ -97,6 +97,26 @@ describe("diplograph query", () => {
   });
 });
 
+describe("a store held by another process", () => {
+  it("is a clear error for query and export, not a crash", async () => {
+    const holder = await openKuzuStore(dataDir);
+    try {
+      for (const args of [
+        ["query", "RETURN 1"],
+        ["export", "--format", "json"],
+      ]) {
+        const { code, stdout, stderr } = await diplograph(args);
+        expect(code).toBe(1);
+        expect(stdout).toBe("");
+        expect(stderr).toMatch(/^diplograph (query|export): /);
+        expect(stderr).not.toMatch(/\n\s+at /);
+      }
+    } finally {
+      await holder.close();
+    }
+  });
+});
+
 describe("diplograph export", () => {
   it("writes a seed's neighbourhood as GEXF to stdout", async () => {
     const { code, stdout, stderr } = await diplograph(["export", "--seed", "普京", "--depth", "2", "--format", "gexf"]);
