@@ -1,5 +1,6 @@
 // JSON schemas of the API: Fastify validates requests and serializes responses with them,
 // and @fastify/swagger turns the same objects into the OpenAPI document.
+import { CONTENT_TYPES } from "../graph/export/index.ts";
 import { EDGE_TYPES, NODE_LABELS } from "../graph/schema.ts";
 
 export const LIMITS = {
@@ -19,14 +20,26 @@ const isoDate = { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" } as const;
 const nodeId = { type: "string", minLength: 1, maxLength: 500 } as const;
 const labels = { type: "array", items: { type: "string", enum: [...NODE_LABELS] }, maxItems: NODE_LABELS.length };
 
-/** Filters shared by the overview and the neighbourhood (arrays arrive comma-separated in query strings). */
+const LIST = "In a query string: comma-separated (labels=Person,Country) or the key repeated.";
+
+/** Filters shared by the overview and the neighbourhood. */
 const filterProperties = {
-  labels,
-  types: { type: "array", items: { type: "string", enum: [...EDGE_TYPES] }, maxItems: EDGE_TYPES.length },
-  polarity: { type: "array", items: { type: "string", enum: ["cooperation", "conflict"] }, maxItems: 2 },
+  labels: { ...labels, description: LIST },
+  types: {
+    type: "array",
+    items: { type: "string", enum: [...EDGE_TYPES] },
+    maxItems: EDGE_TYPES.length,
+    description: LIST,
+  },
+  polarity: {
+    type: "array",
+    items: { type: "string", enum: ["cooperation", "conflict"] },
+    maxItems: 2,
+    description: LIST,
+  },
   from: isoDate,
   to: isoDate,
-  articles: { type: "array", items: nodeId, maxItems: 1000 },
+  articles: { type: "array", items: nodeId, maxItems: 1000, description: "Article ids" },
 } as const;
 
 export const FILTER_ARRAY_KEYS = ["labels", "types", "polarity", "articles"] as const;
@@ -334,6 +347,16 @@ export const routeSchemas = {
       required: ["format"],
       additionalProperties: false,
     },
-    response: { 200: { description: "The file, as an attachment", type: "string" }, ...errors },
+    response: {
+      200: {
+        description: "The file, as an attachment; CSV comes as a zip of a nodes file and a relationships file",
+        content: Object.fromEntries(
+          [...Object.values(CONTENT_TYPES).filter((type) => type !== CONTENT_TYPES.csv), "application/zip"].map(
+            (type) => [type, { schema: { type: "string", format: "binary" } }],
+          ),
+        ),
+      },
+      ...errors,
+    },
   },
 } as const;

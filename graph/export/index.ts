@@ -9,6 +9,15 @@ import { toGraphML } from "./graphml.ts";
 export const EXPORT_FORMATS = ["gexf", "graphml", "json", "csv", "cypher"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
+/** Media types of the files each format writes. */
+export const CONTENT_TYPES = {
+  gexf: "application/gexf+xml",
+  graphml: "application/graphml+xml",
+  json: "application/json",
+  csv: "text/csv",
+  cypher: "application/x-cypher-query",
+} as const satisfies Record<ExportFormat, string>;
+
 export interface ExportedFile {
   name: string;
   contentType: string;
@@ -26,18 +35,18 @@ export function toGraph(json: SerializedGraph): Graph {
 export function exportGraph(graph: Graph, format: ExportFormat, basename = "diplograph"): ExportedFile[] {
   switch (format) {
     case "gexf":
-      return [{ name: `${basename}.gexf`, contentType: "application/gexf+xml", content: toGexf(graph) }];
+      return [{ name: `${basename}.gexf`, contentType: CONTENT_TYPES.gexf, content: toGexf(graph) }];
     case "graphml":
-      return [{ name: `${basename}.graphml`, contentType: "application/graphml+xml", content: toGraphML(graph) }];
+      return [{ name: `${basename}.graphml`, contentType: CONTENT_TYPES.graphml, content: toGraphML(graph) }];
     case "json":
-      return [{ name: `${basename}.json`, contentType: "application/json", content: JSON.stringify(graph.export()) }];
+      return [{ name: `${basename}.json`, contentType: CONTENT_TYPES.json, content: JSON.stringify(graph.export()) }];
     case "cypher":
-      return [{ name: `${basename}.cypher`, contentType: "application/x-cypher-query", content: toCypher(graph) }];
+      return [{ name: `${basename}.cypher`, contentType: CONTENT_TYPES.cypher, content: toCypher(graph) }];
     case "csv": {
       const { nodes, relationships } = toCsv(graph);
       return [
-        { name: `${basename}-nodes.csv`, contentType: "text/csv", content: nodes },
-        { name: `${basename}-relationships.csv`, contentType: "text/csv", content: relationships },
+        { name: `${basename}-nodes.csv`, contentType: CONTENT_TYPES.csv, content: nodes },
+        { name: `${basename}-relationships.csv`, contentType: CONTENT_TYPES.csv, content: relationships },
       ];
     }
   }
