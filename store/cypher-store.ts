@@ -56,6 +56,8 @@ export interface Backend {
   write<T>(work: (run: Run) => Promise<T>): Promise<T>;
   /** A user's query in a read-only transaction, with its columns; at most rowLimit + 1 rows. */
   readOnly(query: string, params: Params, options: CypherOptions): Promise<{ columns: string[]; rows: Row[] }>;
+  /** Nodes by the database's internal keys: the ends of relationships a query returned without them. */
+  nodesByKeys(keys: string[]): Promise<DbNode[]>;
   close(): Promise<void>;
 }
 
@@ -472,6 +474,8 @@ export class CypherStore implements Store {
       target: ids.get(rel.dst) ?? null,
       properties: Object.fromEntries(Object.entries(rel.properties).filter(([k, v]) => k !== "key" && v != null)),
     });
+    const missing = [...new Set(rels.flatMap((rel) => [rel.src, rel.dst]))].filter((key) => !ids.has(key));
+    if (missing.length) for (const node of await this.db.nodesByKeys(missing)) ids.set(node.key, graph.addNode(node));
     for (const rel of rels) {
       const source = ids.get(rel.src);
       const target = ids.get(rel.dst);

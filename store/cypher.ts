@@ -182,6 +182,12 @@ export const ARTICLES =
 
 export const CLAIMS_PER_ARTICLE = "MATCH (c:Claim) RETURN c.article AS article, count(c) AS claims";
 
+/** Neo4j: nodes by element id, for the ends of relationships a console query returned alone. */
+export const NODES_BY_ELEMENT_ID = "MATCH (n) WHERE elementId(n) IN $keys RETURN n";
+
+/** Kuzu: nodes of one table by offset (its internal ids are table:offset). */
+export const nodesByOffset = (label: NodeLabel) => `MATCH (n:${label}) WHERE offset(id(n)) IN $offsets RETURN n`;
+
 export const countNodes = (label: NodeLabel) => `MATCH (n:${label}) RETURN count(n) AS n`;
 export const countRelationships = (type: EdgeType) => `MATCH ()-[r:${type}]->() RETURN count(r) AS n`;
 
@@ -224,7 +230,7 @@ export const KUZU_SCHEMA = [
 /** Every statement the Neo4j store can send, for the parser test. */
 export function neo4jStatements(): string[] {
   const all: string[] = [...NEO4J_SCHEMA, ARTICLE_HASHES, CLAIM_BY_ID, CLAIMS_OF_ARTICLE, ARTICLE_TEXT, ROLES];
-  all.push(ARTICLES, CLAIMS_PER_ARTICLE);
+  all.push(ARTICLES, CLAIMS_PER_ARTICLE, NODES_BY_ELEMENT_ID);
   for (const label of NODE_LABELS) {
     all.push(existingEntities(label), createNodes(label), mergeEntities(label), nodeById(label), nodeOnly(label));
     all.push(relationshipsTo(label), topByDegree(label), claimsSaidBy(label), claimsMentioning(label));

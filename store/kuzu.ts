@@ -15,7 +15,8 @@
 // connection whose queries run in `BEGIN TRANSACTION READ ONLY` with a timeout. Each connection runs
 // one query at a time, and every QueryResult is closed before the next (Kuzu segfaults otherwise).
 import kuzu from "kuzu";
-import { KUZU_SCHEMA } from "./cypher.ts";
+import type { NodeLabel } from "../graph/schema.ts";
+import { KUZU_SCHEMA, nodesByOffset } from "./cypher.ts";
 import type { Backend, DbNode, DbRel, Params, Run } from "./cypher-store.ts";
 import { CypherStore } from "./cypher-store.ts";
 import { StoreInputError, StoreLockedError } from "./store.ts";
@@ -139,6 +140,8 @@ export class KuzuBackend implements Backend {
   private readonly readers: Lane[];
   private readonly console: Lane;
   private nextReader = 0;
+  /** Node table names by Kuzu table id, to read nodes by internal id. */
+  private tables = new Map<number, NodeLabel>();
 
   private constructor(private readonly db: InstanceType<typeof kuzu.Database>) {
     this.writer = lane(db);
@@ -161,6 +164,8 @@ export class KuzuBackend implements Backend {
     }
     const backend = new KuzuBackend(db);
     for (const statement of KUZU_SCHEMA) await all(backend.writer.connection, statement);
+    for (const row of await backend.read("CALL show_tables() RETURN id, name, type"))
+      if (row.type === "NODE") backend.tables.set(Number(row.id), row.name as NodeLabel);
     return backend;
   }
 
@@ -216,6 +221,21 @@ export class KuzuBackend implements Backend {
         await all(connection, "ROLLBACK").catch(() => undefined);
       }
     });
+  }
+
+  async nodesByKeys(keys: string[]): Promise<DbNode[]> {
+    const offsets = new Map<number, number[]>();
+    for (const key of keys) {
+      const [table, offset] = key.split(":").map(Number) as [number, number];
+      offsets.set(table, [...(offsets.get(table) ?? []), offset]);
+    }
+    const nodes: DbNode[] = [];
+    for (const [table, list] of offsets) {
+      const label = this.tables.get(table);
+      if (label)
+        for (const row of await this.read(nodesByOffset(label), { offsets: list })) nodes.push(row.n as DbNode);
+    }
+    return nodes;
   }
 
   async close(): Promise<void> {

@@ -24,6 +24,7 @@ function failingAt(backend: Backend, failAt: number): Backend {
     dialect: backend.dialect,
     read: backend.read,
     readOnly: (q, p, o) => backend.readOnly(q, p, o),
+    nodesByKeys: (keys) => backend.nodesByKeys(keys),
     close: () => backend.close(),
     write: (work) => {
       let n = 0;
@@ -354,10 +355,16 @@ export function conformance(name: string, subject: StoreUnderTest) {
         properties: { polarity: "cooperation" },
       });
       expect(result.rows[0]?.[2]).toBe("俄羅斯");
-      expect(ids(result.graph)).toEqual([CHN]);
+      expect(ids(result.graph)).toEqual([CHN, RUS]); // r's far end joins the graph
+      expect(result.graph.edges).toHaveLength(1);
       const both = await store.cypher("MATCH (a:Country)-[r:SUPPORT]->(b:Country) RETURN a, r, b", {}, CONSOLE);
       expect(both.graph.edges.map((e) => e.key)).toEqual([`SUPPORT:${CHN}->${RUS}@${articleA}:11`]);
       expect(JSON.parse(JSON.stringify(both.rows))).toEqual(both.rows);
+      // Relationships returned without their ends still name them, and the graph holds the ends.
+      const alone = await store.cypher("MATCH (:Country)-[r:ACCUSE]->(:Country) RETURN r", {}, CONSOLE);
+      expect(alone.rows[0]?.[0]).toMatchObject({ type: "ACCUSE", source: USA, target: CHN });
+      expect(ids(alone.graph)).toEqual([CHN, USA]);
+      expect(alone.graph.edges).toHaveLength(1);
     });
 
     it("caps the rows it returns", async () => {
