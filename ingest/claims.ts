@@ -151,7 +151,10 @@ function clauseIntro(
     const v = speechVerbs.longestAt(s, i);
     // 指 says "refers to" as often as "says", 介绍 "presents": verbs only before their quote or after 又/并/亦
     const weak =
-      v && WEAK_VERBS.has(v.term) && !/[，：「“]/.test(s[i + v.term.length] ?? "") && !/[又并亦还也]/.test(s[i - 1] ?? "");
+      v &&
+      WEAK_VERBS.has(v.term) &&
+      !/[，：「“]/.test(s[i + v.term.length] ?? "") &&
+      !/[又并亦还也]/.test(s[i - 1] ?? "");
     if (v && !weak) {
       verbs.push({ start: i, end: i + v.term.length });
       i += v.term.length - 1;

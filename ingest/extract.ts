@@ -97,7 +97,8 @@ export function extract(text: string, meta: ArticleMeta = {}): StatementGraph {
     const key = edgeKey(source, target, attrs);
     if (!graph.hasEdge(key)) graph.addDirectedEdgeWithKey(key, source, target, attrs);
   };
-  for (const c of findClaims(s, mentions)) {
+  const claims = findClaims(s, mentions);
+  for (const c of claims) {
     const [start, end] = span(c.start, c.end);
     const id = claimId(article, start, end);
     if (graph.hasNode(id)) continue;
@@ -115,7 +116,7 @@ export function extract(text: string, meta: ArticleMeta = {}): StatementGraph {
     addEdge(id, article, { type: "IN_ARTICLE" });
     for (const m of mentionsWithin(mentions, c.start, c.end)) addEdge(id, mentionId(m), { type: "MENTIONS" });
   }
-  for (const r of findRelations(s, mentions)) {
+  for (const r of findRelations(s, mentions, claims)) {
     const [start, end] = span(r.start, r.end);
     const date = eventDate(s.slice(r.start, r.end), published) ?? published;
     // a country may be named only through its people (习近平同普京会晤)

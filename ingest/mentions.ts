@@ -105,7 +105,8 @@ function shortFormMentions(s: string, taken: Uint8Array): Mention[] {
   });
   for (let i = 0; i < s.length; i++) {
     const iso3 = countryData.singleChar[s[i] as string];
-    if (taken[i] || !iso3) continue;
+    // 6日外交部 is the sixth day's ministry, not Japan's
+    if (taken[i] || !iso3 || (s[i] === "日" && /[0-9〇一二三四五六七八九十]/.test(s[i - 1] ?? ""))) continue;
     const pair = countryData.pairs[s.slice(i, i + 2)];
     if (pair && !taken[i + 1] && !countryData.pairFollowBlock.includes(s[i + 2] ?? "") && standsAlone(s, i, i + 2)) {
       pair.forEach((iso3, k) => {
@@ -117,14 +118,8 @@ function shortFormMentions(s: string, taken: Uint8Array): Mention[] {
     }
     let run = i;
     while (run < s.length && run - i < 4 && FREE.has(s[run] as string) && !taken[run]) run++;
-    const afterDigit = /[0-9]/.test(s[i - 1] ?? "") && s[i] === "日";
     // three or more in a row (中美俄, 美英法) are countries; two may be part of a word (其中法律)
-    if (
-      run - i >= 2 &&
-      !afterDigit &&
-      new Set(s.slice(i, run)).size === run - i &&
-      (run - i >= 3 || standsAlone(s, i, run))
-    ) {
+    if (run - i >= 2 && new Set(s.slice(i, run)).size === run - i && (run - i >= 3 || standsAlone(s, i, run))) {
       for (let k = i; k < run; k++) out.push(short(countryData.singleChar[s[k] as string] as string, k));
       taken.fill(1, i, run);
       i = run - 1;
@@ -150,7 +145,9 @@ const MEDIA = /(日报|时报|晚报|早报|周刊|杂志|新闻|邮报|通讯�
 /** 《...》 titles not in the lexicon: agreements and newspapers by their last word; 「...」 names of declarations and banks. */
 function bookTitleMentions(s: string, taken: Uint8Array): Mention[] {
   const out: Mention[] = [];
-  for (const m of s.matchAll(/《([^》\n]{2,40})》|「([^」\n]{2,20}(?:宣言|联合声明|公报|协定|条约|银行|基金|组织|联盟|论坛))」/g)) {
+  for (const m of s.matchAll(
+    /《([^》\n]{2,40})》|「([^」\n]{2,20}(?:宣言|联合声明|公报|协定|条约|银行|基金|组织|联盟|论坛))」/g,
+  )) {
     const quoted = (m[1] ?? m[2]) as string;
     if (entityTerms.get(quoted)) continue; // a name the lexicon knows, with its kind (《巴黎协定》)
     if (m[1] === undefined) {
@@ -159,7 +156,14 @@ function bookTitleMentions(s: string, taken: Uint8Array): Mention[] {
       const end = start + name.length;
       if (taken.subarray(start, end).some((x) => x)) continue;
       taken.fill(1, start, end);
-      out.push({ label: "Organization", key: name, start, end, form: "name", kind: BODY.test(name) ? "other" : "agreement" });
+      out.push({
+        label: "Organization",
+        key: name,
+        start,
+        end,
+        form: "name",
+        kind: BODY.test(name) ? "other" : "agreement",
+      });
       continue;
     }
     const start = (m.index ?? 0) + 1;

@@ -12,6 +12,8 @@ export interface Normalized {
 
 /** Lines that end a sentence or a unit of their own; a paragraph not ending like this was cut by the page layout. */
 const CLOSED_END = /[。！？!?…」』”：:；;）)]$/;
+/** An indented line (　　 in Chinese typography) opens a paragraph of its own. */
+const INDENTED = /^(\u3000|\s{2,})/;
 const SPECIAL_LINE = /^\s*(#|●|■|▲|◆|★|【|（|\()/;
 /** Shorter lines are bylines, photo credits or column labels, never half a sentence. */
 const MIN_BROKEN_LINE = 16;
@@ -46,7 +48,8 @@ export function normalize(input: string): Normalized {
       trimmed.length >= MIN_BROKEN_LINE &&
       !CLOSED_END.test(trimmed) &&
       !SPECIAL_LINE.test(trimmed) &&
-      !SPECIAL_LINE.test(following);
+      !SPECIAL_LINE.test(following) &&
+      !INDENTED.test(following);
     if (broken) {
       // drop the break and the blank lines, keep the offsets counting
       for (let k = li + 1; k < next; k++) offset += (lines[k] as string).length + 1;

@@ -4,6 +4,7 @@
 // for their country (习近平同普京举行视频会晤 -> CHN-RUS), 双方/两国 for the pair last named.
 
 import { PLOVER, type PloverType, type Polarity, polarityOf, type QuadClass } from "../graph/schema.ts";
+import type { ClaimSpan } from "./claims.ts";
 import { countryData } from "./lexicon.ts";
 import { type Mention, mentionsWithin } from "./mentions.ts";
 import { paragraphs, sentences, trimSpan } from "./text.ts";
@@ -36,8 +37,8 @@ const EVENT_WORDS: [RegExp, PloverType][] = [
   [/援助|捐赠|提供帮助/, "AID"],
   [/撤军|撤出|让步|放宽/, "RETREAT"],
   [/签署|达成(了)?(重要)?共识|同意|一致认为/, "AGREE"],
-  [/相互支持|互相支持|相互信任|互信|合作|协作|共赢|伙伴|睦邻|友好|经贸/, "COOPERATE"],
-  [/支持|声援/, "SUPPORT"],
+  [/相互支持|互相支持|相互信任|互信|合作|协作|共赢|伙伴|睦邻|友好|经贸|感谢|赞赏/, "COOPERATE"],
+  [/支持|声援|一个＿/, "SUPPORT"],
 ];
 /** A negation just before an event word (互不构成威胁, 不是…的制造者) cancels it. */
 const NEGATED = /(不|非|无|没有|未|不是|互不|不会|不应)[^，。；]{0,3}$/;
@@ -54,8 +55,15 @@ interface Actor {
   end: number;
 }
 
+/** The country a mention acts for: itself, a person's country, a government body's state (白宫). */
 const countryOf = (m: Mention, roleCountry: Map<Mention, string>): string | undefined =>
-  m.label === "Country" ? m.key : m.label === "Person" ? (roleCountry.get(m) ?? m.country) : undefined;
+  m.label === "Country"
+    ? m.key
+    : m.label === "Person"
+      ? (roleCountry.get(m) ?? m.country)
+      : m.kind === "government"
+        ? m.country
+        : undefined;
 
 function eventIn(clause: string, masked: string): { type: PloverType; index: number } | undefined {
   for (const [re, type] of EVENT_WORDS) {
@@ -65,7 +73,52 @@ function eventIn(clause: string, masked: string): { type: PloverType; index: num
   return undefined;
 }
 
-export function findRelations(s: string, mentions: Mention[]): RelationSpan[] {
+/** What a speaker says against another country (违反, 干涉, 双重标准): their country rejects or accuses it. */
+const AGAINST: [RegExp, PloverType][] = [
+  [/制裁/, "SANCTION"],
+  [/反对|拒绝|驳斥|不接受|抗议/, "REJECT"],
+  [/谴责|指责|批评|违反|错误做法|干涉|干预|抹黑|污蔑|操弄|双重标准|灾难|破坏|霸凌|挑衅|不负责任|借口/, "ACCUSE"],
+];
+
+/** Statements against another country: the speaker's country -> a country named in the same clause. */
+function claimRelations(
+  s: string,
+  mentions: Mention[],
+  claims: ClaimSpan[],
+  countryOfMention: (m: Mention) => string | undefined,
+): RelationSpan[] {
+  const out: RelationSpan[] = [];
+  for (const c of claims) {
+    const speaker = countryOfMention(c.speaker);
+    if (!speaker) continue;
+    let from = c.start;
+    for (const clause of s.slice(c.start, c.end).split(/[，；：。！？]/)) {
+      const to = from + clause.length;
+      const target = mentionsWithin(mentions, from, to)
+        .map(countryOfMention)
+        .find((iso3) => iso3 && iso3 !== speaker && !isChinaTaiwan(speaker, iso3));
+      from = to + 1;
+      if (!target) continue;
+      const hit = AGAINST.map(([re, type]) => ({ m: re.exec(clause), type })).find(
+        ({ m }) => m && !NEGATED.test(clause.slice(0, m.index)),
+      );
+      if (!hit) continue;
+      out.push({
+        source: speaker,
+        target,
+        type: hit.type,
+        polarity: polarityOf(hit.type),
+        quad: PLOVER[hit.type],
+        start: c.start,
+        end: c.end,
+      });
+      break;
+    }
+  }
+  return out;
+}
+
+export function findRelations(s: string, mentions: Mention[], claims: ClaimSpan[] = []): RelationSpan[] {
   // a person's country: the country named in their title, else the lexicon's
   const roleCountry = new Map<Mention, string>();
   const inRole = new Set<Mention>();
@@ -82,7 +135,7 @@ export function findRelations(s: string, mentions: Mention[]): RelationSpan[] {
   let next = 0; // index into mentions, which are sorted by offset
   for (const p of paragraphs(s)) {
     if (p.kind === "heading") context = undefined;
-    if (p.kind !== "body" && p.kind !== "question") continue;
+    if (p.kind !== "body") continue; // not headings, captions, or a journalist's question
     for (const sentence of sentences(s, p.start, p.end)) {
       while (next < mentions.length && (mentions[next] as Mention).start < sentence.start) next++;
       const actors: Actor[] = [];
@@ -113,7 +166,11 @@ export function findRelations(s: string, mentions: Mention[]): RelationSpan[] {
       if (distinct.length >= 2) context = [distinct[0] as string, distinct[1] as string];
     }
   }
-  return out;
+  const said = claimRelations(s, mentions, claims, (m) => countryOf(m, roleCountry));
+  const pairKey = (r: RelationSpan) => `${[r.source, r.target].sort().join("-")}:${r.polarity}`;
+  for (const r of said)
+    if (!out.some((o) => pairKey(o) === pairKey(r) && o.start < r.end && r.start < o.end)) out.push(r);
+  return out.sort((a, b) => a.start - b.start);
 }
 
 type Found = { source: string; target: string; type: PloverType };
