@@ -64,7 +64,8 @@ export interface Backend {
 /** Characters of article text shown on each side of a claim. */
 const CONTEXT = 80;
 const MAX_DEPTH = 3;
-const ROW_CAP_PER_NODE = 20;
+/** Relationships read per hop and per node still to be found: a hub's thousands are cut early. */
+const ROW_CAP_PER_NODE = 2;
 
 export const isDbNode = (v: unknown): v is DbNode => (v as DbNode | null)?.kind === "node";
 export const isDbRel = (v: unknown): v is DbRel => (v as DbRel | null)?.kind === "rel";
