@@ -99,7 +99,10 @@ export async function inkRatio(page: Page): Promise<number> {
     context.drawImage(bitmap, 0, 0);
     const pixels = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
     let ink = 0;
-    for (let i = 0; i < pixels.length; i += 4) if (pixels[i]! + pixels[i + 1]! + pixels[i + 2]! < 720) ink++;
+    for (let i = 0; i < pixels.length; i += 4) {
+      const brightness = (pixels[i] ?? 255) + (pixels[i + 1] ?? 255) + (pixels[i + 2] ?? 255);
+      if (brightness < 720) ink++;
+    }
     return ink / (pixels.length / 4);
   }, png);
 }

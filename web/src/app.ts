@@ -30,6 +30,8 @@ export interface App {
   /** Puts a subgraph on screen, beside what is there or in its place. */
   addGraph(json: GraphJSON, mode: "add" | "replace"): void;
   reload(): Promise<void>;
+  /** The list of articles changed (an ingest): filters that list them refresh. */
+  articlesChanged(): void;
   /** One line for the user; errors in words. */
   status(message: string, kind?: "info" | "error"): void;
 }

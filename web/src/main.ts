@@ -30,6 +30,7 @@ const layout = createLayout(graph);
 const statusLine = byId("status");
 
 let hovered: string | null = null;
+let focusWhenSettled: string | null = null;
 let pathNodes: Set<string> | null = null;
 
 /** Hover wins over a path, a path over the selection: each shows its nodes and fades the rest. */
@@ -89,7 +90,11 @@ const app: App = {
     store.set({ selected: ids, hidden: store.get().hidden.filter((id) => !ids.includes(id)), tab: "details" });
     viewChanged();
     const last = ids[ids.length - 1];
-    if (options.focus && last && graph.hasNode(last)) focusNode(renderer, last);
+    if (options.focus && last && graph.hasNode(last)) {
+      focusNode(renderer, last);
+      // The layout may still move it: look again where it comes to rest.
+      if (layout.isRunning()) focusWhenSettled = last;
+    }
   },
 
   async expand(id) {
@@ -161,6 +166,8 @@ const app: App = {
     }
   },
 
+  articlesChanged: () => void filters.refresh(),
+
   status: setStatus,
 };
 
@@ -219,6 +226,12 @@ async function applyScript(): Promise<void> {
   if (article && tab === "article") void reader.open(article);
   void filters.refresh();
 }
+
+layout.onChange((running) => {
+  if (running || !focusWhenSettled) return;
+  if (graph.hasNode(focusWhenSettled)) focusNode(renderer, focusWhenSettled);
+  focusWhenSettled = null;
+});
 
 // ---- graph events ----
 renderer.on("enterNode", ({ node }) => {

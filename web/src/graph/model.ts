@@ -38,6 +38,7 @@ export function mergeInto(graph: ViewGraph, json: GraphJSON, show: (text: string
     if (!graph.hasEdge(edgeKey)) graph.addDirectedEdgeWithKey(edgeKey, source, target, viewEdge(attributes));
   }
   resize(graph);
+  curveParallelEdges(graph);
   return added;
 }
 
@@ -54,6 +55,31 @@ export function resize(graph: ViewGraph): void {
     ...attributes,
     size: sizeFor(attributes.kind, graph.degree(node)),
   }));
+}
+
+/** Several edges between two nodes (either way) curve apart, each a bit more; single edges stay straight. */
+export function curveParallelEdges(graph: ViewGraph): void {
+  const pairs = new Map<string, string[]>();
+  graph.forEachEdge((edge, _attributes, source, target) => {
+    const pair = source < target ? `${source}\n${target}` : `${target}\n${source}`;
+    const edges = pairs.get(pair);
+    if (edges) edges.push(edge);
+    else pairs.set(pair, [edge]);
+  });
+  const curvature = new Map<string, number>();
+  for (const edges of pairs.values()) {
+    if (edges.length > 1) edges.forEach((edge, i) => curvature.set(edge, 0.2 + (0.6 * i) / edges.length));
+  }
+  // The "type" hint makes sigma re-index edges (it must: the program changes); without hints it would not.
+  graph.updateEachEdgeAttributes(
+    (edge, attributes) => {
+      const curve = curvature.get(edge);
+      return curve === undefined
+        ? { ...attributes, type: "straight", curvature: 0 }
+        : { ...attributes, type: "curved", curvature: curve };
+    },
+    { attributes: ["type", "curvature"] },
+  );
 }
 
 export function setHidden(graph: ViewGraph, ids: Iterable<string>, hidden: boolean): void {

@@ -1,6 +1,9 @@
 // The sigma renderer: settings, and the one highlight (hover, selection or path) done with reducers.
 // Reducers are installed only while something is highlighted, so plain panning does no per-node JS work.
+import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import Sigma from "sigma";
+import { EdgeArrowProgram } from "sigma/rendering";
+import type { Settings } from "sigma/settings";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { ViewGraph } from "./model.ts";
 import { DIMMED_COLOR, LABEL_FONT, type ViewEdge, type ViewNode } from "./style.ts";
@@ -17,11 +20,18 @@ export function createRenderer(container: HTMLElement, graph: ViewGraph): Render
     edgeLabelColor: { color: "#555" },
     renderEdgeLabels: true,
     enableEdgeEvents: true,
-    defaultEdgeType: "arrow",
+    defaultEdgeType: "straight",
+    // The programs are written for any attributes; sigma's types want them for ours.
+    edgeProgramClasses: { straight: EdgeArrowProgram, curved: EdgeCurvedArrowProgram } as unknown as Settings<
+      ViewNode,
+      ViewEdge
+    >["edgeProgramClasses"],
+    stagePadding: 40,
     // No labels for tiny nodes: keeps label layout cheap on large graphs.
     labelRenderedSizeThreshold: 6,
     labelDensity: 0.7,
-    zIndex: true,
+    // Sorting by zIndex costs on every layout step; it is switched on only while something is highlighted.
+    zIndex: false,
     minCameraRatio: 0.02,
     maxCameraRatio: 20,
     allowInvalidContainer: true,
@@ -40,8 +50,10 @@ export function highlight(renderer: Renderer, state: Highlight | null): void {
   if (!state || state.nodes.size === 0) {
     renderer.setSetting("nodeReducer", null);
     renderer.setSetting("edgeReducer", null);
+    renderer.setSetting("zIndex", false);
     return;
   }
+  renderer.setSetting("zIndex", true);
   const { nodes, focus } = state;
   const graph = renderer.getGraph();
   renderer.setSetting("nodeReducer", (node, data): Partial<NodeDisplayData> => {

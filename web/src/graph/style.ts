@@ -34,14 +34,16 @@ export interface ViewNode extends Attributes {
 
 export interface ViewEdge extends Attributes {
   relation: EdgeType;
-  /** Sigma's edge program. */
-  type: "arrow";
+  /** Sigma's edge program: parallel edges curve apart (see curveParallelEdges). */
+  type: "straight" | "curved";
+  curvature?: number;
   label: string;
   color: string;
   size: number;
 }
 
-const CLAIM_LABEL_LENGTH = 18;
+/** Claims and article titles are sentences: labels show their start. */
+const LABEL_LENGTH: Partial<Record<NodeLabel, number>> = { Claim: 18, Article: 24 };
 
 function nameOf(kind: NodeLabel, data: Attributes, id: string): string {
   if (kind === "Article") return String(data.title ?? id);
@@ -50,7 +52,8 @@ function nameOf(kind: NodeLabel, data: Attributes, id: string): string {
 }
 
 export function displayLabel(kind: NodeLabel, name: string): string {
-  return kind === "Claim" && name.length > CLAIM_LABEL_LENGTH ? `${name.slice(0, CLAIM_LABEL_LENGTH)}…` : name;
+  const length = LABEL_LENGTH[kind];
+  return length && name.length > length ? `${name.slice(0, length)}…` : name;
 }
 
 export function kindOf(id: string, data: Attributes): NodeLabel {
@@ -75,7 +78,7 @@ export function viewEdge(data: Attributes): ViewEdge {
   return {
     ...rest,
     relation,
-    type: "arrow",
+    type: "straight",
     // Only relations are labelled: statement edges are many, their grey says enough.
     label: relationEdge ? relation : "",
     color: relationEdge ? POLARITY_COLORS[data.polarity as Polarity] : STATEMENT_EDGE_COLOR,

@@ -19,9 +19,25 @@ function loadHistory(): string[] {
   }
 }
 
-function cell(value: unknown): string {
+type Entity = { id?: unknown; type?: unknown; properties?: Record<string, unknown> };
+
+/** A node as its name (a link that selects it), a relationship as its type, anything else as JSON text. */
+function cell(value: unknown, app: App): Node | string {
   if (value === null || value === undefined) return "";
-  return typeof value === "object" ? JSON.stringify(value) : String(value);
+  if (typeof value !== "object") return app.show(String(value));
+  const entity = value as Entity;
+  if (typeof entity.id === "string" && entity.properties) {
+    const id = entity.id;
+    const p = entity.properties;
+    const name = String(p.name ?? p.title ?? p.text ?? id);
+    return el(
+      "button",
+      { class: "link", title: id, onclick: () => void app.select([id], { focus: true }) },
+      app.show(name),
+    );
+  }
+  if (typeof entity.type === "string" && "source" in entity) return `:${entity.type}`;
+  return JSON.stringify(value);
 }
 
 export function createConsole(root: HTMLElement, app: App): { open(): Promise<void> } {
@@ -60,7 +76,7 @@ export function createConsole(root: HTMLElement, app: App): { open(): Promise<vo
       "table",
       { "data-testid": "cypher-table" },
       el("thead", {}, el("tr", {}, ...result.columns.map((c) => el("th", {}, c)))),
-      el("tbody", {}, ...result.rows.map((row) => el("tr", {}, ...row.map((v) => el("td", {}, app.show(cell(v))))))),
+      el("tbody", {}, ...result.rows.map((row) => el("tr", {}, ...row.map((v) => el("td", {}, cell(v, app)))))),
     );
     fill(
       output,
