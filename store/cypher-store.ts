@@ -61,6 +61,8 @@ export interface Backend {
   close(): Promise<void>;
 }
 
+/** Claims said by a node, and claims mentioning it, in its details: the most recent ones. */
+const CLAIMS_SHOWN = 50;
 /** Characters of article text shown on each side of a claim. */
 const CONTEXT = 80;
 const MAX_DEPTH = 3;
@@ -302,7 +304,7 @@ export class CypherStore implements Store {
     if (!isDbNode(row?.n)) return null;
     const properties = withLists(label, row.n.properties);
     if (label === "Article") delete properties.text;
-    const limit = { id, limit: 200 };
+    const limit = { id, limit: CLAIMS_SHOWN };
     const claimRows =
       label === "Claim"
         ? await this.db.read(Q.CLAIM_BY_ID, { id })
