@@ -18,6 +18,7 @@ import {
 import { findClaims } from "./claims.ts";
 import { articleDate, eventDate } from "./dates.ts";
 import { checkArticleText } from "./decode.ts";
+import { findEnglishClaims, findEnglishMentions, findEnglishRelations } from "./english.ts";
 import { countryNames, entityTerms } from "./lexicon.ts";
 import { findMentions, type Mention, mentionsWithin } from "./mentions.ts";
 import { type Normalized, normalize, toOriginal } from "./normalize.ts";
@@ -85,7 +86,8 @@ export function extract(text: string, meta: ArticleMeta = {}): StatementGraph {
     const [a, b] = span(m.start, m.end);
     return text.slice(a, b);
   };
-  const mentions = findMentions(s);
+  const english = language === "en";
+  const mentions = english ? findEnglishMentions(s) : findMentions(s);
   addEntities(graph, mentions, surface, language, (m) =>
     m.role ? text.slice(...span(m.role.start, m.role.end)) : undefined,
   );
@@ -97,7 +99,7 @@ export function extract(text: string, meta: ArticleMeta = {}): StatementGraph {
     const key = edgeKey(source, target, attrs);
     if (!graph.hasEdge(key)) graph.addDirectedEdgeWithKey(key, source, target, attrs);
   };
-  const claims = findClaims(s, mentions);
+  const claims = english ? findEnglishClaims(s, mentions) : findClaims(s, mentions);
   for (const c of claims) {
     const [start, end] = span(c.start, c.end);
     const id = claimId(article, start, end);
@@ -116,7 +118,7 @@ export function extract(text: string, meta: ArticleMeta = {}): StatementGraph {
     addEdge(id, article, { type: "IN_ARTICLE" });
     for (const m of mentionsWithin(mentions, c.start, c.end)) addEdge(id, mentionId(m), { type: "MENTIONS" });
   }
-  for (const r of findRelations(s, mentions, claims)) {
+  for (const r of english ? findEnglishRelations(s, mentions) : findRelations(s, mentions, claims)) {
     const [start, end] = span(r.start, r.end);
     const date = eventDate(s.slice(r.start, r.end), published) ?? published;
     // a country may be named only through its people (习近平同普京会晤)

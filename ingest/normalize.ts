@@ -14,6 +14,8 @@ export interface Normalized {
 const CLOSED_END = /[。！？!?…」』”：:；;）)]$/;
 /** An indented line (　　 in Chinese typography) opens a paragraph of its own. */
 const INDENTED = /^(\u3000|\s{2,})/;
+/** Only Chinese lines are joined: one that stops on a character or a comma was cut in the middle. */
+const BROKEN_END = /[\p{Script=Han}，、]$/u;
 const SPECIAL_LINE = /^\s*(#|●|■|▲|◆|★|【|（|\()/;
 /** Shorter lines are bylines, photo credits or column labels, never half a sentence. */
 const MIN_BROKEN_LINE = 16;
@@ -46,6 +48,7 @@ export function normalize(input: string): Normalized {
     const broken =
       following !== undefined &&
       trimmed.length >= MIN_BROKEN_LINE &&
+      BROKEN_END.test(trimmed) &&
       !CLOSED_END.test(trimmed) &&
       !SPECIAL_LINE.test(trimmed) &&
       !SPECIAL_LINE.test(following) &&

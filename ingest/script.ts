@@ -57,6 +57,7 @@ export function detectLanguage(text: string, simplified = toSimplified(text)): "
       if (text[i] !== simplified[i]) changed++;
     } else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
   }
-  if (han === 0 && latin > 0) return "en";
+  // an English article may quote a few Chinese words, a Chinese one English paragraphs
+  if (latin > 0 && latin >= han * 4) return "en";
   return changed > 0 && changed >= han * 0.01 ? "zh-Hant" : "zh-Hans";
 }

@@ -1,0 +1,183 @@
+// Claims in English: reported speech. A speaker and a speech verb ("Putin told Xi", "said the
+// Kremlin", "he added") attribute the quotations of their sentence, or, without quotation marks,
+// what follows the verb (a that-clause, "saying ..."). A paragraph of quotation alone continues
+// the last speaker; "according to X" makes X the speaker; a headline ("Putin hails ...") speaks
+// for the person it names. Each claim is one sentence of the statement, without quotation marks.
+import type { ClaimSpan } from "../claims.ts";
+import type { Mention } from "../mentions.ts";
+import { alternation, englishData } from "./lexicon.ts";
+import { englishParagraphs, englishSentences, quotations, type Span } from "./text.ts";
+
+const VERB = new RegExp(`\\b(?:${alternation(englishData.speechVerbs)})\\b`, "g");
+/** Participles that introduce the content after a main verb: "hailed ties, saying they ...". */
+const PARTICIPLE = /\b(saying|adding|stressing|noting|warning|urging|insisting|arguing|declaring)\b\s*(that\b)?/;
+/** What may stand between a subject and its verb: possessives, adverbs, auxiliaries, a date. */
+const SUBJECT_GAP =
+  /^(['’]s)?(\s*,[^,"“”]{2,90},)?(\s+(also|later|has|had|have|was|were|is|then|previously|again|further|repeatedly|on\s+\w+|once\s+again|earlier|separately|herself|himself|in\s+a\s+statement|in\s+a\s+\w+\s+statement))*\s*$/i;
+const PRONOUN = /\b(he|she)\s+$/i;
+/** After an inverted verb (", said Putin"): titles and demonyms before the speaker. */
+const INVERTED_GAP = /^\s+((the|a|an)\s+)?([A-Za-z'’-]+\s+){0,4}$/;
+const AFTER_VERB_OBJECT = /^\s+(reporters|journalists|the\s+\w+|a\s+\w+(\s+\w+)?|him|her|them|\w+)?\s*(,\s*)?(that\b)?/;
+const ACCORDING_TO = /\baccording\s+to\s+(the\s+)?$/i;
+const MIN_WORDS = 3;
+/** Quoted words fewer than this inside a sentence are a phrase the writer borrows ("unprecedented"), not the statement. */
+const SCARE_QUOTE_WORDS = 4;
+
+const words = (text: string, s: Span) => text.slice(s.start, s.end).trim().split(/\s+/).filter(Boolean).length;
+
+function trim(text: string, s: Span): Span {
+  let { start, end } = s;
+  while (start < end && /[\s"“”‘’',:;—–-]/.test(text[start] as string)) start++;
+  while (end > start && /[\s"“”‘’',:;—–-]/.test(text[end - 1] as string)) end--;
+  return { start, end };
+}
+
+interface Attribution {
+  speaker: Mention;
+  verbStart: number;
+  verbEnd: number;
+}
+
+/** The speaker of the speech verb at [vs, ve): the subject before it, or the name after an inverted verb. */
+function speakerOf(text: string, vs: number, ve: number, mentions: Mention[], lastPerson: () => Mention | undefined) {
+  const sentenceStart = text.lastIndexOf("\n", vs) + 1;
+  const before = mentions.filter((m) => m.end <= vs && m.start >= sentenceStart);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const m = before[i] as Mention;
+    const gap = text.slice(m.end, vs);
+    if (/["“”]/.test(gap)) break;
+    if (SUBJECT_GAP.test(gap)) return m;
+    // "Chinese President Xi": a demonym inside the subject's title stands for no one
+    if (m.label !== "Person") continue;
+    break;
+  }
+  if (PRONOUN.test(text.slice(Math.max(0, vs - 5), vs))) return lastPerson();
+  // inverted: "...," said Putin / "...," he added
+  if (/["”’],?\s*$/.test(text.slice(Math.max(0, vs - 4), vs)) || /,\s*$/.test(text.slice(Math.max(0, vs - 3), vs))) {
+    const after = mentions.find(
+      (m) => m.start >= ve && INVERTED_GAP.test(text.slice(ve, m.start)) && m.label !== "Country",
+    );
+    if (after) return after;
+    if (/^\s+(he|she)\b/i.test(text.slice(ve, ve + 5))) return lastPerson();
+  }
+  return undefined;
+}
+
+/** The statement of an attributed sentence without long quotations: what follows the verb. */
+function contentAfterVerb(text: string, sentence: Span, a: Attribution): Span {
+  const participle = PARTICIPLE.exec(text.slice(a.verbEnd, sentence.end));
+  if (participle) return { start: a.verbEnd + participle.index + participle[0].length, end: sentence.end };
+  return { start: objectEnd(text, a), end: sentence.end };
+}
+
+/** Where the statement begins after the verb: past "that", or "Xi that" (told Xi that ...). */
+function objectEnd(text: string, a: Attribution): number {
+  const object = AFTER_VERB_OBJECT.exec(text.slice(a.verbEnd, a.verbEnd + 60));
+  // the object is skipped only when "that" follows it
+  const skip = object?.[3] ? object[0].length : (/^\s*that\b/.exec(text.slice(a.verbEnd))?.[0].length ?? 0);
+  return a.verbEnd + skip;
+}
+
+export function findEnglishClaims(text: string, mentions: Mention[]): ClaimSpan[] {
+  const out: ClaimSpan[] = [];
+  let lastSpeaker: Mention | undefined;
+  const push = (speaker: Mention, content: Span) => {
+    for (const piece of englishSentences(text, content.start, content.end)) {
+      const span = trim(text, piece);
+      if (words(text, span) >= MIN_WORDS) out.push({ ...span, speaker });
+    }
+    lastSpeaker = speaker;
+  };
+  for (const p of englishParagraphs(text)) {
+    let paragraphSpeaker: Mention | undefined;
+    const quotes = quotations(text, p.start, p.end);
+    const sentences = englishSentences(text, p.start, p.end);
+    const quotesIn = (s: Span) => quotes.filter((q) => q.end > s.start && q.start < s.end);
+    const attributions = sentences.map((sentence) =>
+      attribute(text, sentence, quotesIn(sentence), mentions, p, () => lastSpeaker),
+    );
+    sentences.forEach((sentence, i) => {
+      // a quotation running on into a later sentence is attributed there ("... . ...," he added)
+      const attribution =
+        attributions[i] ??
+        attributions.find(
+          (a, k) => k > i && a && quotes.some((q) => q.start < sentence.end && q.end > (sentences[k] as Span).start),
+        );
+      if (!attribution && p.heading) return;
+      if (!attribution && according(text, sentence, mentions, push)) return;
+      const long = quotesIn(sentence).filter((q) => words(text, q) >= SCARE_QUOTE_WORDS);
+      const speaker =
+        attribution?.speaker ?? (long.length ? (paragraphSpeaker ?? continuing(text, p, lastSpeaker)) : undefined);
+      if (!speaker) return;
+      paragraphSpeaker = speaker;
+      // the quotations are the statement unless the writer's own words stand between the verb and them
+      // (said the summit - which ... - had laid the foundations for ... "outdated models")
+      const from = attribution ? objectEnd(text, attribution) : sentence.start;
+      const nextQuote = long.find((q) => q.start >= from);
+      const ownWords = nextQuote ? words(text, { start: from, end: nextQuote.start - 1 }) : 0;
+      if (long.length && ownWords < SCARE_QUOTE_WORDS)
+        for (const q of long)
+          push(speaker, { start: Math.max(q.start, sentence.start), end: Math.min(q.end, sentence.end) });
+      else if (attribution && !/^\s*[-–—,;)]/.test(text.slice(attribution.verbEnd, attribution.verbEnd + 3)))
+        push(speaker, contentAfterVerb(text, sentence, attribution));
+      push(speaker, after);
+    });
+  }
+  return dedupe(out);
+}
+
+function attribute(
+  text: string,
+  sentence: Span,
+  quotes: Span[],
+  mentions: Mention[],
+  paragraph: Span,
+  lastSpeaker: () => Mention | undefined,
+): Attribution | undefined {
+  const inQuote = (i: number) => quotes.some((q) => i >= q.start && i < q.end);
+  const lastPerson = () =>
+    [...mentions].reverse().find((m) => m.label === "Person" && m.end <= sentence.end && m.start >= paragraph.start) ??
+    lastSpeaker();
+  for (const v of text.slice(sentence.start, sentence.end).matchAll(VERB)) {
+    const vs = sentence.start + v.index;
+    if (inQuote(vs)) continue;
+    const speaker = speakerOf(text, vs, vs + v[0].length, mentions, lastPerson);
+    if (speaker) return { speaker, verbStart: vs, verbEnd: vs + v[0].length };
+  }
+  return undefined;
+}
+
+/** "..., according to the Kremlin": the body named is the speaker of the rest of the sentence. */
+function according(
+  text: string,
+  sentence: Span,
+  mentions: Mention[],
+  push: (speaker: Mention, s: Span) => void,
+): boolean {
+  const source = mentions.find(
+    (m) =>
+      m.start >= sentence.start &&
+      m.end <= sentence.end &&
+      ACCORDING_TO.test(text.slice(Math.max(sentence.start, m.start - 20), m.start)),
+  );
+  if (!source) return false;
+  const cut = text.slice(sentence.start, source.start).search(/,?\s*according\s+to\s+(the\s+)?$/i);
+  const before = { start: sentence.start, end: sentence.start + cut };
+  push(source, words(text, before) >= MIN_WORDS ? before : { start: source.end, end: sentence.end });
+  return true;
+}
+
+/** A paragraph opening with a quotation and naming no speaker goes on with the last one. */
+const continuing = (text: string, p: Span, last: Mention | undefined) =>
+  /^["“]/.test(text.slice(p.start, p.start + 1)) ? last : undefined;
+
+/** One claim per span: a quotation spanning two sentences is reached from both. */
+function dedupe(claims: ClaimSpan[]): ClaimSpan[] {
+  const seen = new Set<string>();
+  return claims.filter((c) => {
+    const key = `${c.start}-${c.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,165 @@
+// Finds the entities an English text names, as the same Mention records the Chinese finder
+// gives: lexicon names first (Xi Jinping, SCO, United States, the Kremlin), demonyms (Chinese) and
+// capitals acting for their state (Beijing said), then people the lexicon does not know, found by
+// a title before the name (Foreign Minister Sergei Lavrov) or a speech verb after it (John Smith
+// said), then the surnames that refer back to a person named in full (Putin, Lavrov).
+import type { Mention } from "../mentions.ts";
+import { alternation, englishData, englishTerms } from "./lexicon.ts";
+
+/** A capital stands for its government unless it is the place where something happens. */
+const PLACE_BEFORE =
+  /\b(in|to|at|from|into|near|outside|inside|around|across|via|toward|towards|visit|visited|visiting|visits|arrived in|left|of|between|and|nearby)\s+$/i;
+const NAME_WORD = "[A-Z][a-zA-Z'’-]+";
+/** Capitalised words that open sentences or headings, never a name. */
+const NOT_NAME = new Set(
+  "The A An And But Or In On At As By For From Of To With Without After Before During While When Where Why How What Who Whom Which This That These Those It Its He She They We I You Our Their His Her Mr Mrs Ms Dr Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Here There Now Then Also However Meanwhile Still Yet Most Some Many Both All Each Every No Not New Last Next Western Eastern Northern Southern Cold War World Great Hall People".split(
+    " ",
+  ),
+);
+const TITLE = new RegExp(`\\b(${alternation(englishData.titles)})\\s+((?:${NAME_WORD}\\s+){0,2}${NAME_WORD})`, "g");
+const SPEECH = alternation(englishData.speechVerbs);
+const NAME_BEFORE_VERB = new RegExp(
+  `\\b(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})(?:,[^,\\n]{3,80},)?\\s+(?:${SPEECH})\\b`,
+  "g",
+);
+/** Family name first: East Asian names refer back by their first word (Xi of Xi Jinping). */
+const FAMILY_NAME_FIRST = new Set(["CHN", "TWN", "KOR", "PRK", "VNM", "SGP"]);
+
+/** Every entity mention in `text`, sorted by offset. */
+export function findEnglishMentions(text: string): Mention[] {
+  const taken = new Uint8Array(text.length + 1);
+  const found = lexiconMentions(text, taken);
+  found.sort((a, b) => a.start - b.start);
+  found.push(...titledPeople(text, taken, found));
+  found.push(...speakingPeople(text, taken));
+  found.sort((a, b) => a.start - b.start);
+  found.push(...surnames(text, taken, found));
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function lexiconMentions(text: string, taken: Uint8Array): Mention[] {
+  const out: Mention[] = [];
+  for (const { start, end, value } of englishTerms.scan(text)) {
+    if (/[a-z]/i.test(text[end] ?? "")) continue; // "Chinese" is not "Chin"; English words end at a non-letter
+    switch (value.kind) {
+      case "country":
+        out.push({ label: "Country", key: value.iso3, start, end, form: "name" });
+        break;
+      case "demonym":
+        out.push({ label: "Country", key: value.iso3, start, end, form: "short" });
+        break;
+      case "capital":
+        if (!value.iso3 || PLACE_BEFORE.test(text.slice(Math.max(0, start - 20), start))) continue;
+        out.push({ label: "Country", key: value.iso3, start, end, form: "capital" });
+        break;
+      case "org":
+        out.push({
+          label: "Organization",
+          key: value.entry.name,
+          start,
+          end,
+          form: "name",
+          kind: value.entry.kind,
+          country: value.entry.country,
+        });
+        break;
+      case "person":
+        // one word of a longer name is someone else (Kim of Kim Il-Sung)
+        if (!/\s/.test(text.slice(start, end)) && /^[\s-]+[A-Z]/.test(text.slice(end, end + 2))) continue;
+        out.push({
+          label: "Person",
+          key: value.entry.name,
+          start,
+          end,
+          form: "name",
+          country: value.entry.country,
+          knownRole: value.entry.role,
+        });
+        break;
+      default:
+        continue;
+    }
+    taken.fill(1, start, end);
+  }
+  return out;
+}
+
+/** Where a title's role begins: the country or body named right before it (US president, North Korea's leader). */
+function roleStart(text: string, titleStart: number, found: Mention[]): number {
+  let start = titleStart;
+  for (let i = found.length - 1; i >= 0; i--) {
+    const m = found[i] as Mention;
+    if (m.end > start || m.label === "Person") continue;
+    if (!/^(['’]s)?\s+$/.test(text.slice(m.end, start))) break;
+    start = m.start;
+  }
+  return start;
+}
+
+/** People after a title: a lexicon person gets the title as role, an unknown name becomes a person. */
+function titledPeople(text: string, taken: Uint8Array, found: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(TITLE)) {
+    const titleStart = m.index;
+    const nameStart = titleStart + m[0].length - (m[2] as string).length;
+    const role = { start: roleStart(text, titleStart, found), end: titleStart + (m[1] as string).length };
+    // a lexicon person within the name (Donald Trump: the lexicon knows Trump) takes the first names too
+    const known = found.find(
+      (f) => f.label === "Person" && f.start >= nameStart && f.end <= nameStart + (m[2] as string).length,
+    );
+    if (known) {
+      if (!taken.subarray(nameStart, known.start).some((t) => t)) known.start = nameStart;
+      taken.fill(1, known.start, known.end);
+      known.role = role;
+      continue;
+    }
+    const words = (m[2] as string).split(/\s+/);
+    const keep = words.findIndex((w) => NOT_NAME.has(w) || w.endsWith("'s") || w.endsWith("’s"));
+    const name = (keep < 0 ? words : words.slice(0, keep)).join(" ");
+    const end = nameStart + name.length;
+    if (!name || NOT_NAME.has(name) || taken.subarray(nameStart, end).some((t) => t)) continue;
+    taken.fill(1, nameStart, end);
+    out.push({ label: "Person", key: name, start: nameStart, end, form: "name", role });
+  }
+  return out;
+}
+
+/** Two- or three-word capitalised names right before a speech verb (Anna Kovacs said). */
+function speakingPeople(text: string, taken: Uint8Array): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(NAME_BEFORE_VERB)) {
+    const name = m[1] as string;
+    const start = m.index;
+    const end = start + name.length;
+    if (name.split(/\s+/).some((w) => NOT_NAME.has(w)) || taken.subarray(start, end).some((t) => t)) continue;
+    taken.fill(1, start, end);
+    out.push({ label: "Person", key: name, start, end, form: "name" });
+  }
+  return out;
+}
+
+/** Later mentions of a person by one word of the full name (Lavrov after Sergei Lavrov). */
+function surnames(text: string, taken: Uint8Array, found: Mention[]): Mention[] {
+  const bySurname = new Map<string, Mention>();
+  for (const m of found) {
+    if (m.label !== "Person") continue;
+    const words = text.slice(m.start, m.end).split(/\s+/);
+    if (words.length < 2) continue;
+    const country = m.country ?? found.find((c) => m.role && c.start >= m.role.start && c.end <= m.role.end)?.key;
+    const surname = (FAMILY_NAME_FIRST.has(country ?? "") ? words[0] : words[words.length - 1]) as string;
+    if (!NOT_NAME.has(surname) && !bySurname.has(surname)) bySurname.set(surname, m);
+  }
+  const out: Mention[] = [];
+  for (const [surname, person] of bySurname) {
+    const re = new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "g");
+    for (const m of text.matchAll(re)) {
+      const start = m.index;
+      const end = start + surname.length;
+      if (taken.subarray(start, end).some((t) => t) || /^[\s-]+[A-Z]/.test(text.slice(end, end + 2))) continue;
+      taken.fill(1, start, end);
+      const { role: _role, ...same } = person;
+      out.push({ ...same, start, end, form: "short" });
+    }
+  }
+  return out;
+}
