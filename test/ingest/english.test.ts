@@ -1,3 +1,4 @@
+import type { MultiDirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
 import { findEnglishClaims, findEnglishMentions, findEnglishRelations } from "../../ingest/english.ts";
 import { extract } from "../../ingest/extract.ts";
@@ -35,7 +36,7 @@ describe("English articles", () => {
   });
 
   it("is detected and extracted as English", () => {
-    const graph = extract(TEXT);
+    const graph = extract(TEXT) as unknown as MultiDirectedGraph;
     const article = graph.filterNodes((_, a) => a.label === "Article")[0] as string;
     expect(graph.getNodeAttribute(article, "language")).toBe("en");
     expect(graph.hasNode("Person:普京")).toBe(true);
