@@ -106,16 +106,26 @@ function intros(ctx: Context, sentence: Sentence): Intro[] {
   const out: Intro[] = [];
   // the subject of earlier clauses, for a verb opening its clause (发表声明，形容… / 赵立坚周三（27日）称，…)
   let topic: Mention | undefined;
+  let topicStart: number | undefined; // where a topic that is no speaker yet opens its clause
   let clauseStart = sentence.start;
   while (clauseStart < sentence.end) {
     let clauseEnd = clauseStart;
     while (clauseEnd < sentence.end && !CLAUSE_END.has(s[clauseEnd] as string)) clauseEnd++;
     const intro = clauseIntro(ctx, clauseStart, clauseEnd, sentence.end, topic);
-    if (intro) out.push(intro);
+    // 美国国务院当地时间周二（13日）指，…: the intro began with its subject
+    if (intro) out.push(intro.speaker === topic && topicStart !== undefined ? { ...intro, start: topicStart } : intro);
     const subject = subjectOf(ctx, clauseStart, clauseEnd);
     const opens =
-      subject && Math.min(subject.start, subject.role?.start ?? subject.start) - clauseStart <= OPENING_VERB;
-    topic = intro?.speaker ?? (opens ? subject : topic);
+      subject &&
+      Math.min(subject.start, subject.role?.start ?? subject.start) - clauseStart <= OPENING_VERB &&
+      !(topic && speaksFor(ctx, topic, subject)); // 他重申，美方已…，又指…: still him
+    if (intro) {
+      topic = intro.speaker;
+      topicStart = undefined;
+    } else if (opens) {
+      topic = subject;
+      topicStart = clauseStart;
+    }
     clauseStart = clauseEnd + 1;
   }
   return out;
