@@ -28,11 +28,13 @@ for (const p of parts) if (!PARTS.includes(p)) throw new Error(`unknown part "${
 const outDir = resolve(values.out ?? (quick ? join(tmpdir(), "diplograph-bench-quick") : join(ROOT, "bench")));
 const markdownFile = values.out || quick ? join(outDir, "BENCHMARKS.md") : join(ROOT, "BENCHMARKS.md");
 mkdirSync(outDir, { recursive: true });
+const PROFILES = join(tmpdir(), "diplograph-bench-profiles");
+if (values["cpu-prof"]) process.stderr.write(`bench: V8 CPU profiles go to ${PROFILES}\n`);
 
 function runPart(part: string): PartResult {
   const out = join(outDir, `.${part}.json`);
   rmSync(out, { force: true });
-  const profile = values["cpu-prof"] ? ["--cpu-prof", "--cpu-prof-dir", join(ROOT, "bench", "profiles")] : [];
+  const profile = values["cpu-prof"] ? ["--cpu-prof", "--cpu-prof-dir", PROFILES] : [];
   process.stderr.write(`bench: ${part}${quick ? " (quick)" : ""}\n`);
   const child = spawnSync(
     process.execPath,
