@@ -254,6 +254,15 @@ function headlineClaim(ctx: Context, p: Paragraph): ClaimSpan | undefined {
   return end - start >= MIN_CLAIM ? { start, end, speaker } : undefined;
 }
 
+/** The last person or organization named in a paragraph. */
+function lastActor(ctx: Context, p: Paragraph): Mention | undefined {
+  for (let i = p.end - 1; i >= p.start; i--) {
+    const m = ctx.covering[i];
+    if (m && m.label !== "Country") return m;
+  }
+  return undefined;
+}
+
 function mostNamed(mentions: Mention[]): Mention | undefined {
   const counts = new Map<string, number>();
   for (const m of mentions) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
@@ -294,6 +303,13 @@ export function findClaims(s: string, mentions: Mention[]): ClaimSpan[] {
     const answer = /^答[：:]/.test(s.slice(p.start, p.end));
     if (answer) answerer = ctx.spokesperson ?? ctx.lastSpeaker;
     out.push(...bodyClaims(ctx, answer ? { ...p, start: p.start + 2 } : p, answerer));
+    // 以下为蓬佩奥声明全文： / X表示：: the next paragraphs are the statement
+    const opener = /[：:]$/.test(s.slice(p.start, p.end)) ? lastActor(ctx, p) : undefined;
+    if (opener) {
+      answerer = opener;
+      transcript = true;
+      continue;
+    }
     // a reported question (…请问中方对此有何评论？) is answered in the next paragraph only
     if (!transcript) answerer = undefined;
   }

@@ -39,7 +39,7 @@ export function paragraphs(s: string): Paragraph[] {
     else if (CAPTION.test(trimmed)) out.push({ kind: "caption", start: start + 1, end });
     else if (/^(问|記者|记者|Q)[：:]/.test(trimmed) || (/[？?]$/.test(trimmed) && QUESTION_MARKERS.test(trimmed)))
       out.push({ kind: "question", start, end });
-    else if (trimmed.length <= LABEL_MAX && !/[。！？!?」”]$/.test(trimmed)) out.push({ kind: "label", start, end });
+    else if (trimmed.length <= LABEL_MAX && !/[。！？!?」”：:]$/.test(trimmed)) out.push({ kind: "label", start, end });
     else out.push({ kind: "body", start, end });
   }
   return out;
@@ -53,7 +53,9 @@ export function sentences(s: string, start: number, end: number): Sentence[] {
   const out: Sentence[] = [];
   let from = start;
   for (let i = start; i < end; i++) {
-    if (!END.has(s[i] as string)) continue;
+    // a full stop ends an English sentence quoted in a Chinese text ("... on the ground. The United States ...")
+    const latinStop = s[i] === "." && /[a-z0-9)"”]/.test(s[i - 1] ?? "") && (s[i + 1] === " " || i + 1 === end);
+    if (!END.has(s[i] as string) && !latinStop) continue;
     let stop = i + 1;
     while (stop < end && (END.has(s[stop] as string) || CLOSE.has(s[stop] as string))) stop++;
     out.push({ start: from, end: stop });
