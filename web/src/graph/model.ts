@@ -9,27 +9,40 @@ export type ViewGraph = MultiDirectedGraph<ViewNode, ViewEdge>;
 export const createViewGraph = (): ViewGraph => new MultiDirectedGraph<ViewNode, ViewEdge>();
 
 /** A start position: near an already placed neighbour when there is one, else on a disc sized to the graph. */
-function place(graph: ViewGraph, json: GraphJSON, id: string): { x: number; y: number } {
+function place(graph: ViewGraph, neighbours: ReadonlyMap<string, string[]>, id: string, radius: number) {
   const jitter = () => (Math.random() - 0.5) * 2;
-  for (const edge of json.edges) {
-    const other = edge.source === id ? edge.target : edge.target === id ? edge.source : null;
-    if (other && other !== id && graph.hasNode(other)) {
-      const { x, y } = graph.getNodeAttributes(other);
-      return { x: x + jitter(), y: y + jitter() };
-    }
+  const placed = neighbours.get(id)?.find((other) => graph.hasNode(other));
+  if (placed) {
+    const { x, y } = graph.getNodeAttributes(placed);
+    return { x: x + jitter(), y: y + jitter() };
   }
-  const radius = 10 * Math.sqrt(graph.order + json.nodes.length);
   const angle = Math.random() * 2 * Math.PI;
   const r = radius * Math.sqrt(Math.random());
   return { x: r * Math.cos(angle), y: r * Math.sin(angle) };
 }
 
+function neighbourMap(json: GraphJSON): Map<string, string[]> {
+  const neighbours = new Map<string, string[]>();
+  const link = (a: string, b: string) => {
+    const list = neighbours.get(a);
+    if (list) list.push(b);
+    else neighbours.set(a, [b]);
+  };
+  for (const { source, target } of json.edges) {
+    link(source, target);
+    link(target, source);
+  }
+  return neighbours;
+}
+
 /** Adds the nodes and edges not yet in view; returns the ids of the added nodes. */
 export function mergeInto(graph: ViewGraph, json: GraphJSON, show: (text: string) => string): string[] {
   const added: string[] = [];
+  const neighbours = neighbourMap(json);
+  const radius = 10 * Math.sqrt(graph.order + json.nodes.length);
   for (const { key, attributes = {} } of json.nodes) {
     if (graph.hasNode(key)) continue;
-    graph.addNode(key, { ...viewNode(key, attributes, show), ...place(graph, json, key) } as ViewNode);
+    graph.addNode(key, { ...viewNode(key, attributes, show), ...place(graph, neighbours, key, radius) } as ViewNode);
     added.push(key);
   }
   for (const { key, source, target, attributes = {} } of json.edges) {
