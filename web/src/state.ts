@@ -53,6 +53,7 @@ export function fromUrl(search: string): AppState {
   };
 }
 
+/** The query string of a state ("" for the default view). */
 export function toUrl(state: AppState): string {
   const params = new URLSearchParams();
   const setList = (key: string, values: readonly string[] | undefined) => {
@@ -69,7 +70,7 @@ export function toUrl(state: AppState): string {
   if (state.script !== "original") params.set("script", state.script);
   if (state.tab !== "details") params.set("tab", state.tab);
   const query = params.toString();
-  return query ? `?${query}` : location.pathname;
+  return query ? `?${query}` : "";
 }
 
 export interface Store {
@@ -86,7 +87,7 @@ export function createStore(initial: AppState): Store {
     set(patch) {
       const changed = new Set(Object.keys(patch) as (keyof AppState)[]);
       state = { ...state, ...patch };
-      history.replaceState(null, "", toUrl(state));
+      history.replaceState(null, "", toUrl(state) || location.pathname);
       for (const listener of listeners) listener(state, changed);
     },
     subscribe: (listener) => listeners.push(listener),
