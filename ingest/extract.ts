@@ -18,7 +18,13 @@ import {
 import { findClaims } from "./claims.ts";
 import { articleDate, eventDate } from "./dates.ts";
 import { checkArticleText } from "./decode.ts";
-import { findEnglishClaims, findEnglishMentions, findEnglishRelations } from "./english.ts";
+import {
+  englishArticleDate,
+  englishEventDate,
+  findEnglishClaims,
+  findEnglishMentions,
+  findEnglishRelations,
+} from "./english/index.ts";
 import { countryNames, entityTerms } from "./lexicon.ts";
 import { findMentions, type Mention, mentionsWithin } from "./mentions.ts";
 import { type Normalized, normalize, toOriginal } from "./normalize.ts";
@@ -66,7 +72,7 @@ export function extract(text: string, meta: ArticleMeta = {}): StatementGraph {
   const language = detectLanguage(norm.text, s);
   const hash = createHash("sha256").update(text).digest("hex");
   const article = articleId(hash);
-  const published = articleDate(text, meta);
+  const published = (language === "en" ? englishArticleDate : articleDate)(text, meta);
   const graph: StatementGraph = new MultiDirectedGraph();
   const source = meta.source ?? SOURCE_LINE.exec(text.slice(0, 2000))?.[1];
   const articleNode: ArticleNode = {
@@ -87,6 +93,7 @@ export function extract(text: string, meta: ArticleMeta = {}): StatementGraph {
     return text.slice(a, b);
   };
   const english = language === "en";
+  const dateIn = english ? englishEventDate : eventDate;
   const mentions = english ? findEnglishMentions(s) : findMentions(s);
   addEntities(graph, mentions, surface, language, (m) =>
     m.role ? text.slice(...span(m.role.start, m.role.end)) : undefined,
@@ -104,7 +111,7 @@ export function extract(text: string, meta: ArticleMeta = {}): StatementGraph {
     const [start, end] = span(c.start, c.end);
     const id = claimId(article, start, end);
     if (graph.hasNode(id)) continue;
-    const date = eventDate(s.slice(c.start, c.end), published) ?? published;
+    const date = dateIn(s.slice(c.start, c.end), published) ?? published;
     const claim: ClaimNode = {
       label: "Claim",
       text: text.slice(start, end),
@@ -120,7 +127,7 @@ export function extract(text: string, meta: ArticleMeta = {}): StatementGraph {
   }
   for (const r of english ? findEnglishRelations(s, mentions) : findRelations(s, mentions, claims)) {
     const [start, end] = span(r.start, r.end);
-    const date = eventDate(s.slice(r.start, r.end), published) ?? published;
+    const date = dateIn(s.slice(r.start, r.end), published) ?? published;
     // a country may be named only through its people (习近平同普京会晤)
     addCountry(graph, r.source, inScript);
     addCountry(graph, r.target, inScript);
