@@ -3,7 +3,8 @@
 // (with --only, the other parts' previous figures stay, each with the date it was measured).
 // --quick runs everything at tiny sizes (to keep the harness working); its results go to a
 // temporary folder unless --out says otherwise, so they never replace the real figures.
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
+import { once } from "node:events";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, release, tmpdir, totalmem, type } from "node:os";
 import { join, resolve } from "node:path";
@@ -31,26 +32,40 @@ mkdirSync(outDir, { recursive: true });
 const PROFILES = join(tmpdir(), "diplograph-bench-profiles");
 if (values["cpu-prof"]) process.stderr.write(`bench: V8 CPU profiles go to ${PROFILES}\n`);
 
-function runPart(part: string): PartResult {
+/** Runs one part in a child process; its progress goes to stderr as it comes. */
+async function runPart(part: string): Promise<PartResult> {
   const out = join(outDir, `.${part}.json`);
   rmSync(out, { force: true });
   const profile = values["cpu-prof"] ? ["--cpu-prof", "--cpu-prof-dir", PROFILES] : [];
   process.stderr.write(`bench: ${part}${quick ? " (quick)" : ""}\n`);
-  const child = spawnSync(
+  const child = spawn(
     process.execPath,
     [...profile, "--import", "tsx", join(ROOT, "bench", "child.ts"), part, out, quick ? "quick" : "full"],
-    { cwd: ROOT, stdio: ["ignore", "inherit", "pipe"], encoding: "utf8", timeout: (quick ? 60 : 1800) * 1000 },
+    { cwd: ROOT, stdio: ["ignore", "inherit", "pipe"], timeout: (quick ? 120 : 1800) * 1000 },
   );
-  process.stderr.write(child.stderr ?? "");
+  let stderr = "";
+  child.stderr.on("data", (chunk: Buffer) => {
+    process.stderr.write(chunk);
+    stderr += chunk.toString();
+  });
+  const [code, signal] = (await once(child, "close")) as [number | null, string | null];
+  const date = new Date().toISOString();
   try {
-    const result = { ...(JSON.parse(readFileSync(out, "utf8")) as PartResult), date: new Date().toISOString() };
+    const result = { ...(JSON.parse(readFileSync(out, "utf8")) as PartResult), date };
     rmSync(out);
     return result;
   } catch {
-    const why = child.error?.message ?? `exit ${child.status ?? child.signal}`;
-    const tail = (child.stderr ?? "").trim().split("\n").slice(-3).join(" / ");
-    const date = new Date().toISOString();
-    return { part, date, sizes: {}, figures: [], peakRssMB: 0, seconds: 0, notes: [], error: `${why}: ${tail}` };
+    const tail = stderr.trim().split("\n").slice(-3).join(" / ");
+    return {
+      part,
+      date,
+      sizes: {},
+      figures: [],
+      peakRssMB: 0,
+      seconds: 0,
+      notes: [],
+      error: `exit ${code ?? signal}: ${tail}`,
+    };
   }
 }
 
@@ -76,7 +91,7 @@ if (previous) {
   const kept = (JSON.parse(previous) as Results).parts;
   for (const p of PARTS) if (kept[p] && !parts.includes(p)) results.parts[p] = kept[p];
 }
-for (const p of parts) results.parts[p] = runPart(p);
+for (const p of parts) results.parts[p] = await runPart(p);
 results.parts = Object.fromEntries(
   PARTS.filter((p) => results.parts[p]).map((p) => [p, results.parts[p] as PartResult]),
 );
