@@ -14,11 +14,15 @@ const PARTICIPLE = /\b(saying|adding|stressing|noting|warning|urging|insisting|a
 /** What may stand between a subject and its verb: possessives, adverbs, auxiliaries, a date. */
 const SUBJECT_GAP =
   /^(['’]s)?(\s*,[^,"“”]{2,90},)?(\s+(also|later|has|had|have|was|were|is|then|previously|again|further|repeatedly|on\s+\w+|once\s+again|earlier|separately|herself|himself|in\s+a\s+statement|in\s+a\s+\w+\s+statement))*\s*$/i;
+/** Who speaks for a state without a name: Japanese officials, China's foreign ministry. */
+const STATE_VOICE =
+  /^(['’]s)?\s+(officials?|government|authorities|diplomats?|side|sources|(foreign|defen[cs]e|commerce|trade|finance)\s+ministry)\s+$/i;
 const PRONOUN = /\b(he|she)\s+$/i;
 /** After an inverted verb (", said Putin"): titles and demonyms before the speaker. */
 const INVERTED_GAP = /^\s+((the|a|an)\s+)?([A-Za-z'’-]+\s+){0,4}$/;
-const AFTER_VERB_OBJECT = /^\s+(reporters|journalists|the\s+\w+|a\s+\w+(\s+\w+)?|him|her|them|\w+)?\s*(,\s*)?(that\b)?/;
 const ACCORDING_TO = /\baccording\s+to\s+(the\s+)?$/i;
+/** Verbs of judging, whose statement is the whole act (Putin hailed ties), not only what follows them. */
+const EVALUATIVE = /^(hail|prais|criticis|criticiz|condemn|slam|accus|blam|defend|welcom|reject|den(y|ie))/;
 const MIN_WORDS = 3;
 /** Quoted words fewer than this inside a sentence are a phrase the writer borrows ("unprecedented"), not the statement. */
 const SCARE_QUOTE_WORDS = 4;
@@ -46,10 +50,15 @@ function speakerOf(text: string, vs: number, ve: number, mentions: Mention[], la
     const m = before[i] as Mention;
     const gap = text.slice(m.end, vs);
     if (/["“”]/.test(gap)) break;
-    if (SUBJECT_GAP.test(gap)) return m;
+    if (SUBJECT_GAP.test(gap) || (m.label === "Country" && STATE_VOICE.test(gap))) return m;
     // "Chinese President Xi": a demonym inside the subject's title stands for no one
     if (m.label !== "Person") continue;
     break;
+  }
+  // passive: "has been accused by the US" speaks for the agent
+  if (/\b(been|was|were|is|are|being)\s+$/.test(text.slice(Math.max(0, vs - 7), vs))) {
+    const agent = mentions.find((m) => m.start >= ve && /^\s+by\s+(the\s+)?$/.test(text.slice(ve, m.start)));
+    if (agent) return agent;
   }
   if (PRONOUN.test(text.slice(Math.max(0, vs - 5), vs))) return lastPerson();
   // inverted: "...," said Putin / "...," he added
@@ -65,23 +74,30 @@ function speakerOf(text: string, vs: number, ve: number, mentions: Mention[], la
 
 /** The statement of an attributed sentence without long quotations: what follows the verb. */
 function contentAfterVerb(text: string, sentence: Span, a: Attribution): Span {
+  // "Putin hailed relations ..., saying ...": the act of judging is itself the statement
+  if (EVALUATIVE.test(text.slice(a.verbStart, a.verbEnd)))
+    return {
+      start: a.speaker.start >= sentence.start && a.speaker.end <= a.verbStart ? a.speaker.start : sentence.start,
+      end: sentence.end,
+    };
   const participle = PARTICIPLE.exec(text.slice(a.verbEnd, sentence.end));
   if (participle) return { start: a.verbEnd + participle.index + participle[0].length, end: sentence.end };
   return { start: objectEnd(text, a), end: sentence.end };
 }
 
-/** Where the statement begins after the verb: past "that", or "Xi that" (told Xi that ...). */
+/** Where the statement begins after the verb: past "that" (told Xi that, said in a statement that). */
 function objectEnd(text: string, a: Attribution): number {
-  const object = AFTER_VERB_OBJECT.exec(text.slice(a.verbEnd, a.verbEnd + 60));
-  // the object is skipped only when "that" follows it
-  const skip = object?.[3] ? object[0].length : (/^\s*that\b/.exec(text.slice(a.verbEnd))?.[0].length ?? 0);
-  return a.verbEnd + skip;
+  const that = /^[^."“”;:]{0,60}?\bthat\b/.exec(text.slice(a.verbEnd, a.verbEnd + 70));
+  return a.verbEnd + (that?.[0].length ?? 0);
 }
 
 export function findEnglishClaims(text: string, mentions: Mention[]): ClaimSpan[] {
   const out: ClaimSpan[] = [];
   let lastSpeaker: Mention | undefined;
   const push = (speaker: Mention, content: Span) => {
+    // "..., according to a UN spokesperson": the source, not the statement
+    const source = text.slice(content.start, content.end).search(/,?\s+according\s+to\b[^"“”]*$/i);
+    if (source > 0) content = { start: content.start, end: content.start + source };
     for (const piece of englishSentences(text, content.start, content.end)) {
       const span = trim(text, piece);
       if (words(text, span) >= MIN_WORDS) out.push({ ...span, speaker });
@@ -118,9 +134,14 @@ export function findEnglishClaims(text: string, mentions: Mention[]): ClaimSpan[
       if (long.length && ownWords < SCARE_QUOTE_WORDS)
         for (const q of long)
           push(speaker, { start: Math.max(q.start, sentence.start), end: Math.min(q.end, sentence.end) });
-      else if (attribution && !/^\s*[-–—,;)]/.test(text.slice(attribution.verbEnd, attribution.verbEnd + 3)))
-        push(speaker, contentAfterVerb(text, sentence, attribution));
-      push(speaker, after);
+      else if (attribution) {
+        const after = contentAfterVerb(text, sentence, attribution);
+        // "Japan lodged a protest, Japanese officials said.": the statement stands before its speaker
+        const comma = text.lastIndexOf(",", Math.min(attribution.speaker.start, attribution.verbStart));
+        if (words(text, after) < MIN_WORDS && comma > sentence.start)
+          push(speaker, { start: sentence.start, end: comma });
+        else if (!/^\s*[-–—,;)]/.test(text.slice(attribution.verbEnd, attribution.verbEnd + 3))) push(speaker, after);
+      }
     });
   }
   return dedupe(out);

@@ -9,7 +9,8 @@ import { alternation, englishData, englishTerms } from "./lexicon.ts";
 /** A capital stands for its government unless it is the place where something happens. */
 const PLACE_BEFORE =
   /\b(in|to|at|from|into|near|outside|inside|around|across|via|toward|towards|visit|visited|visiting|visits|arrived in|left|of|between|and|nearby)\s+$/i;
-const NAME_WORD = "[A-Z][a-zA-Z'’-]+";
+/** A capitalised word, with the particles of European and Arabic names before it (von der Leyen, bin Salman). */
+const NAME_WORD = "(?:(?:von|van|der|den|de|da|di|al|bin|el|la|le)\\s+)*[A-Z][a-zA-Z'’-]+";
 /** Capitalised words that open sentences or headings, never a name. */
 const NOT_NAME = new Set(
   "The A An And But Or In On At As By For From Of To With Without After Before During While When Where Why How What Who Whom Which This That These Those It Its He She They We I You Our Their His Her Mr Mrs Ms Dr Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Here There Now Then Also However Meanwhile Still Yet Most Some Many Both All Each Every No Not New Last Next Western Eastern Northern Southern Cold War World Great Hall People".split(
@@ -18,6 +19,8 @@ const NOT_NAME = new Set(
 );
 const TITLE = new RegExp(`\\b(${alternation(englishData.titles)})\\s+((?:${NAME_WORD}\\s+){0,2}${NAME_WORD})`, "g");
 const SPEECH = alternation(englishData.speechVerbs);
+/** An inverted attribution after a quotation: "...," said Josep Borrell. */
+const NAME_AFTER_VERB = new RegExp(`["”],?\\s+(?:${SPEECH})\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})`, "g");
 const NAME_BEFORE_VERB = new RegExp(
   `\\b(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})(?:,[^,\\n]{3,80},)?\\s+(?:${SPEECH})\\b`,
   "g",
@@ -127,9 +130,10 @@ function titledPeople(text: string, taken: Uint8Array, found: Mention[]): Mentio
 /** Two- or three-word capitalised names right before a speech verb (Anna Kovacs said). */
 function speakingPeople(text: string, taken: Uint8Array): Mention[] {
   const out: Mention[] = [];
-  for (const m of text.matchAll(NAME_BEFORE_VERB)) {
-    const name = m[1] as string;
-    const start = m.index;
+  const hits = [...text.matchAll(NAME_BEFORE_VERB)].map((m) => ({ name: m[1] as string, start: m.index }));
+  for (const m of text.matchAll(NAME_AFTER_VERB))
+    hits.push({ name: m[1] as string, start: m.index + m[0].length - (m[1] as string).length });
+  for (const { name, start } of hits) {
     const end = start + name.length;
     if (name.split(/\s+/).some((w) => NOT_NAME.has(w)) || taken.subarray(start, end).some((t) => t)) continue;
     taken.fill(1, start, end);

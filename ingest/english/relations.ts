@@ -1,0 +1,127 @@
+// Country -> Country relations in English, typed with PLOVER: a sentence that names an event
+// (talks, a call, support, sanctions, an invasion...) and the states on both sides of it. People
+// and government bodies stand for their state (Putin -> RUS, the Kremlin -> RUS); the subject
+// before the event word is the source, the first other state after it the target ("accused by"
+// turns them round), and "X and Y met" links the two subjects. The evidence is the sentence.
+import { PLOVER, type PloverType, polarityOf } from "../../graph/schema.ts";
+import type { Mention } from "../mentions.ts";
+import type { RelationSpan } from "../relations.ts";
+import { englishParagraphs, englishSentences, type Span } from "./text.ts";
+
+/** Event words, most specific first: the first that a sentence holds types its relation. */
+const EVENT_WORDS: [RegExp, PloverType][] = [
+  [/\b(sanction(s|ed|ing)?|embargo(es)?|export controls?|blacklist(ed|ing)?)\b/i, "SANCTION"],
+  [/\b(tariffs?|coerc(e|ed|ion|ive)|bull(y|ying|ied)|trade war|pressur(e|ed|ing))\b/i, "COERCE"],
+  [
+    /\b(invasion|invad(e|ed|ing)|attack(s|ed|ing)?|air ?strikes?|bomb(ed|ing|s)?|shell(ed|ing)|offensive|war (on|against|with|in)|at war)\b/i,
+    "ASSAULT",
+  ],
+  [/\b(military (drills?|exercises?)|deploy(ed|s|ing|ment)?|troops? build-?up|mobili[sz](e|ed|ation))\b/i, "MOBILIZE"],
+  [/\b(threat(en|ens|ened|s)?|warn(s|ed|ing)?)\b/i, "THREATEN"],
+  [
+    /\b(accus(e|ed|es|ing|ation)|condemn(s|ed|ing)?|criticis(e|ed|es|ing)|criticiz(e|ed|es|ing)|blam(e|ed|es|ing)|denounc(e|ed|es|ing)|slamm?(ed|ing|s)?)\b/i,
+    "ACCUSE",
+  ],
+  [/\b(reject(s|ed|ing)?|refus(e|ed|es|ing)|oppos(e|ed|es|ing)|den(y|ies|ied))\b/i, "REJECT"],
+  [/\b(protest(s|ed|ing)?|expel(led|s)?|recall(ed|s)? (its|the) ambassador)\b/i, "PROTEST"],
+  [/\b(urg(e|ed|es|ing)|call(ed|s)? on|demand(s|ed|ing)?)\b/i, "REQUEST"],
+  [/\b(aid(ed|ing)?|suppl(y|ied|ying|ies)|assistance|donat(e|ed|ion))\b/i, "AID"],
+  [/\b(agree(d|s|ment)?|sign(ed|s|ing)? (a|an|the) \w+|deal|treaty)\b/i, "AGREE"],
+  [
+    /\b(support(s|ed|ing)?|back(s|ed|ing)|hail(s|ed|ing)?|prais(e|ed|es|ing)|welcom(e|ed|es|ing)|friendship|stands? with)\b/i,
+    "SUPPORT",
+  ],
+  [
+    /\b(cooperat(e|ed|es|ing|ion)|collaborat(e|ed|ion)|partnership|work(ing)? (together )?with|alliance|allies|joint)\b/i,
+    "COOPERATE",
+  ],
+  [
+    /\b(talks|met|meet(s|ing|ings)?|summit|(phone|telephone|video) (call|conversation)|call(ed)?|visit(s|ed|ing)?|discuss(ed|es|ion|ions)?|spoke (with|to))\b/i,
+    "CONSULT",
+  ],
+  // the weakest: a relationship named and nothing said of it (Russia-China relations, close ties)
+  [/\b(relations|relationship|ties)\b/i, "COOPERATE"],
+];
+/** A demonym acts only as a state's agent (the Russian invasion, Chinese officials), not in Russian oil. */
+const DEMONYM_ACTOR =
+  /^\s+(government|leader|leadership|president|officials?|authorities|side|delegation|forces|troops|military|army|navy|invasion|offensive|counterpart|foreign ministry|embassy|state)\b/i;
+const NEGATED = /\b(not|never|no|n't|without)\s+(\w+\s+)?$/i;
+const PASSIVE_BY = /^\s+by\b/i;
+
+/** The state a mention stands for, if any. */
+function stateOf(m: Mention, mentions: Mention[]): string | undefined {
+  if (m.label === "Country") return m.key;
+  if (m.label === "Organization") return m.kind === "government" ? m.country : undefined;
+  const role = m.role;
+  const titled = role && mentions.find((c) => c.label === "Country" && c.start >= role.start && c.end <= role.end);
+  return titled?.key ?? m.country;
+}
+
+export function findEnglishRelations(text: string, mentions: Mention[]): RelationSpan[] {
+  const out: RelationSpan[] = [];
+  let subject: string | undefined;
+  for (const p of englishParagraphs(text))
+    for (const sentence of englishSentences(text, p.start, p.end)) {
+      out.push(...sentenceRelations(text, sentence, mentions, subject));
+      const first = mentions.find((m) => m.start >= sentence.start && m.end <= sentence.end && stateOf(m, mentions));
+      subject = first && stateOf(first, mentions);
+    }
+  return out;
+}
+
+/** `previous`: the first state of the sentence before, which "It" or "They" opening this one stands for. */
+function sentenceRelations(text: string, sentence: Span, mentions: Mention[], previous?: string): RelationSpan[] {
+  const actors: { at: number; end: number; state: string }[] = [];
+  for (const m of mentions) {
+    if (m.start < sentence.start || m.end > sentence.end) continue;
+    // the demonym in "Chinese President Xi" is Xi's country, not an actor of its own
+    if (mentions.some((p) => p.role && p !== m && m.start >= p.role.start && m.end <= p.role.end)) continue;
+    if (m.form === "short" && !DEMONYM_ACTOR.test(text.slice(m.end, m.end + 20))) continue;
+    const state = stateOf(m, mentions);
+    if (state) actors.push({ at: m.start, end: m.end, state });
+  }
+  const pronoun = /^(It|They)\b/.exec(text.slice(sentence.start, sentence.start + 5));
+  if (pronoun && previous)
+    actors.unshift({ at: sentence.start, end: sentence.start + pronoun[0].length, state: previous });
+  if (new Set(actors.map((a) => a.state)).size < 2) return [];
+  const piece = text.slice(sentence.start, sentence.end);
+  const asides = parentheticals(piece).map(([a, b]) => [sentence.start + a, sentence.start + b] as const);
+  const aside = (i: number) => asides.find(([a, b]) => i >= a && i < b);
+  const hits = EVENT_WORDS.flatMap(([re, type]) => {
+    const hit = re.exec(piece);
+    return hit ? [{ at: sentence.start + hit.index, end: sentence.start + hit.index + hit[0].length, type }] : [];
+  }).sort((x, y) => x.at - y.at); // stable: at one offset the more specific word stays first
+  // one relation per sentence, from its first event word that links two states: the main verb comes first
+  for (const { at, end, type } of hits) {
+    if (NEGATED.test(text.slice(Math.max(sentence.start, at - 20), at))) continue;
+    // states in an aside (- which was attended by India -) belong to the aside's events only
+    const own = actors.filter((a) => aside(a.at) === aside(at));
+    const before = own.filter((a) => a.end <= at);
+    const after = own.filter((a) => a.at >= end);
+    let source = before[before.length - 1]?.state;
+    let target = after.find((a) => a.state !== source)?.state;
+    if (!target) target = [...before].reverse().find((a) => a.state !== source)?.state;
+    if (!source) source = after.find((a) => a.state !== target)?.state;
+    if (!source || !target || source === target) continue;
+    if (PASSIVE_BY.test(text.slice(end, end + 4))) [source, target] = [target, source];
+    return [
+      {
+        source,
+        target,
+        type,
+        polarity: polarityOf(type),
+        quad: PLOVER[type],
+        start: sentence.start,
+        end: sentence.end,
+      },
+    ];
+  }
+  return [];
+}
+
+/** Offsets of the asides in a sentence: between a pair of spaced dashes, or in parentheses. */
+function parentheticals(piece: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of piece.matchAll(/\s[-–—]\s[^-–—]+?\s[-–—]\s|\([^)]*\)/g)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
