@@ -156,9 +156,9 @@ function attribute(
   lastSpeaker: () => Mention | undefined,
 ): Attribution | undefined {
   const inQuote = (i: number) => quotes.some((q) => i >= q.start && i < q.end);
-  const lastPerson = () =>
-    [...mentions].reverse().find((m) => m.label === "Person" && m.end <= sentence.end && m.start >= paragraph.start) ??
-    lastSpeaker();
+  // "he": the person named before it in the sentence, else the last speaker, else the paragraph's first person
+  const people = mentions.filter((m) => m.label === "Person" && m.start >= paragraph.start && m.end <= sentence.end);
+  const lastPerson = () => people.filter((m) => m.start >= sentence.start).pop() ?? lastSpeaker() ?? people[0];
   for (const v of text.slice(sentence.start, sentence.end).matchAll(VERB)) {
     const vs = sentence.start + v.index;
     if (inQuote(vs)) continue;
