@@ -201,7 +201,7 @@ function titledPeople(s: string, taken: Uint8Array, found: Mention[]): Mention[]
       if (before && !before.role) before.role = { start: t.start, end: t.end };
       continue;
     }
-    const foreign = cover.slice(roleStart, t.start).some((c) => c?.label === "Country" && c.key !== "CHN");
+    const foreign = cover.slice(roleStart, t.start).find((c) => c?.label === "Country" && c.key !== "CHN")?.key;
     const name = nameAfterTitle(s, t.end, foreign);
     if (!name) continue;
     const m: Mention = {

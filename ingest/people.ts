@@ -64,9 +64,23 @@ function foreignName(s: string, at: number): string | undefined {
   return name.length >= 2 ? name : undefined;
 }
 
-/** The name starting right after a title at `at`, if one does. */
-export function nameAfterTitle(s: string, at: number, foreignTitle: boolean): string | undefined {
-  return chineseName(s, at) ?? (foreignTitle ? foreignName(s, at) : undefined);
+/** Japanese and Korean names are written in Han characters without a Chinese surname: 河野太郎. */
+function hanName(s: string, at: number): string | undefined {
+  let end = at;
+  while (
+    end < s.length &&
+    end - at < 4 &&
+    /\p{Script=Han}/u.test(s[end] as string) &&
+    !AFTER_NAME.has(s[end] as string)
+  )
+    end++;
+  return end - at >= 2 ? s.slice(at, end) : undefined;
+}
+
+/** The name starting right after a title at `at`, if one does; `country` is the title's, if foreign. */
+export function nameAfterTitle(s: string, at: number, country: string | undefined): string | undefined {
+  if (country === "JPN" || country === "KOR" || country === "PRK") return chineseName(s, at) ?? hanName(s, at);
+  return chineseName(s, at) ?? (country ? foreignName(s, at) : undefined);
 }
 
 /** Characters that end a role when walking back from its title (同俄罗斯总统: 同 is not part of it). */
