@@ -4,7 +4,7 @@
 // a title before the name (Foreign Minister Sergei Lavrov) or a speech verb after it (John Smith
 // said), then the surnames that refer back to a person named in full (Putin, Lavrov).
 import type { Mention } from "../mentions.ts";
-import { alternation, englishData, englishTerms } from "./lexicon.ts";
+import { alternation, englishData, englishTerms, foreignMinistries } from "./lexicon.ts";
 
 /** A capital stands for its government unless it is the place where something happens. */
 const PLACE_BEFORE =
@@ -32,6 +32,7 @@ const FAMILY_NAME_FIRST = new Set(["CHN", "TWN", "KOR", "PRK", "VNM", "SGP"]);
 export function findEnglishMentions(text: string): Mention[] {
   const taken = new Uint8Array(text.length + 1);
   const found = lexiconMentions(text, taken);
+  found.push(...ministries(text, taken, found));
   found.sort((a, b) => a.start - b.start);
   found.push(...titledPeople(text, taken, found));
   found.push(...speakingPeople(text, taken));
@@ -83,6 +84,24 @@ function lexiconMentions(text: string, taken: Uint8Array): Mention[] {
         continue;
     }
     taken.fill(1, start, end);
+  }
+  return out;
+}
+
+const MINISTRY = /^(['’]s)?\s+(foreign ministry|ministry of foreign affairs|foreign affairs ministry)\b/i;
+
+/** "Russia's foreign ministry", "the Japanese Foreign Ministry": the state's ministry the lexicon knows. */
+function ministries(text: string, taken: Uint8Array, found: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const c of found) {
+    const entry = c.label === "Country" ? foreignMinistries.get(c.key) : undefined;
+    const m = entry && MINISTRY.exec(text.slice(c.end, c.end + 40));
+    if (!entry || !m) continue;
+    const start = c.end + m[0].length - (m[2] as string).length;
+    const end = c.end + m[0].length;
+    if (taken.subarray(start, end).some((t) => t)) continue;
+    taken.fill(1, start, end);
+    out.push({ label: "Organization", key: entry.name, start, end, form: "name", kind: "government", country: c.key });
   }
   return out;
 }

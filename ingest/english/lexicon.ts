@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import countries from "i18n-iso-countries";
 import en from "i18n-iso-countries/langs/en.json" with { type: "json" };
 import { Dictionary } from "../dictionary.ts";
-import { countryData, organizations, people, type Term } from "../lexicon.ts";
+import { countryData, type OrgEntry, organizations, people, type Term } from "../lexicon.ts";
 
 countries.registerLocale(en);
 
@@ -16,6 +16,7 @@ interface EnglishData {
   capitals: Record<string, string>;
   titles: string[];
   speechVerbs: string[];
+  organizations: Record<string, string>;
 }
 
 export const englishData = JSON.parse(
@@ -49,9 +50,20 @@ for (const p of people)
   for (const n of p.aliases) if (LATIN.test(n) && !TITLED.test(n)) englishTerms.add(n, { kind: "person", entry: p });
 for (const o of organizations)
   for (const n of o.aliases) if (LATIN.test(n)) englishTerms.add(n, { kind: "org", entry: o });
+const orgByName = new Map(organizations.map((o) => [o.name, o]));
+for (const [name, chinese] of Object.entries(englishData.organizations)) {
+  const entry = orgByName.get(chinese);
+  if (entry) englishTerms.add(name, { kind: "org", entry });
+}
 for (const [iso3, names] of englishCountryNames) for (const n of names) englishTerms.add(n, { kind: "country", iso3 });
 for (const [name, iso3] of Object.entries(englishData.demonyms)) englishTerms.add(name, { kind: "demonym", iso3 });
 for (const [city, iso3] of Object.entries(englishData.capitals)) englishTerms.add(city, { kind: "capital", iso3 });
+
+/** Each state's foreign ministry, as the Chinese lexicon names it (外交部, 俄罗斯外交部, 日本外务省). */
+export const foreignMinistries = new Map<string, OrgEntry>();
+for (const o of organizations)
+  if (o.kind === "government" && o.country && /(外交部|外务省)$/.test(o.name) && !foreignMinistries.has(o.country))
+    foreignMinistries.set(o.country, o);
 
 /** An alternation of `words`, longest first, for a RegExp. */
 export function alternation(words: string[]): string {
