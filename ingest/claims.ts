@@ -219,7 +219,11 @@ function bodyClaims(ctx: Context, p: Paragraph, answerer: Mention | undefined): 
     }
     found.forEach((intro, k) => {
       const stop = found[k + 1]?.start ?? sentence.end;
-      out.push(...claimSpans(ctx.s, intro.content, stop, intro.speaker));
+      // 「……」，王毅说。: an attribution closing its sentence owns what came before it
+      const closing =
+        k === 0 && intro.start > sentence.start && trimSpan(ctx.s, intro.content, stop)[1] <= intro.content;
+      if (closing) out.push(...claimSpans(ctx.s, sentence.start, intro.start, intro.speaker));
+      else out.push(...claimSpans(ctx.s, intro.content, stop, intro.speaker));
       ctx.lastSpeaker = intro.speaker;
       if (isSpokesperson(ctx, intro.speaker)) ctx.spokesperson = intro.speaker;
     });

@@ -60,6 +60,12 @@ describe("claims", () => {
     ]);
   });
 
+  it("reads an attribution that closes its sentence", () => {
+    expect(claims("「中方堅決反對任何形式的單邊制裁」，王毅說。")).toEqual([
+      ["王毅", "中方堅決反對任何形式的單邊制裁"],
+    ]);
+  });
+
   it("makes no claim of narration", () => {
     expect(claims("1月21日下午，國家主席習近平在北京同俄羅斯總統普京舉行視頻會晤。新聞稿稱，雙方交換了意見。")).toEqual(
       [],
