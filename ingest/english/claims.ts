@@ -7,13 +7,13 @@ import type { ClaimSpan } from "../claims.ts";
 import type { Mention } from "../mentions.ts";
 import { alternation, englishData } from "./lexicon.ts";
 import { englishParagraphs, englishSentences, quotations, type Span } from "./text.ts";
+import { turnOf } from "./turns.ts";
 
 const VERB = new RegExp(`\\b(?:${alternation(englishData.speechVerbs)})\\b`, "g");
 /** Participles that introduce the content after a main verb: "hailed ties, saying they ...". */
-const PARTICIPLE = /\b(saying|adding|stressing|noting|warning|urging|insisting|arguing|declaring)\b\s*(that\b)?/;
 /** What may stand between a subject and its verb: possessives, adverbs, auxiliaries, a date. */
 const SUBJECT_GAP =
-  /^(['’]s)?(\s*,[^,"“”]{2,90},)?(\s+(also|later|has|had|have|was|were|is|then|previously|again|further|repeatedly|on\s+\w+|once\s+again|earlier|separately|herself|himself|in\s+a\s+statement|in\s+a\s+\w+\s+statement))*\s*$/i;
+  /^(['’]s)?(\s*,[^,"“”]{2,90},)?(\s*,\s*who)?(\s+(also|later|has|had|have|was|were|is|then|previously|again|further|repeatedly|on\s+\w+|once\s+again|earlier|separately|herself|himself|in\s+a\s+statement|in\s+a\s+\w+\s+statement))*\s*$/i;
 /** Who speaks for a state without a name: Japanese officials, China's foreign ministry. */
 const STATE_VOICE =
   /^(['’]s)?\s+(officials?|government|authorities|diplomats?|side|sources|(foreign|defen[cs]e|commerce|trade|finance)\s+ministry)\s+$/i;
@@ -80,8 +80,6 @@ function contentAfterVerb(text: string, sentence: Span, a: Attribution): Span {
       start: a.speaker.start >= sentence.start && a.speaker.end <= a.verbStart ? a.speaker.start : sentence.start,
       end: sentence.end,
     };
-  const participle = PARTICIPLE.exec(text.slice(a.verbEnd, sentence.end));
-  if (participle) return { start: a.verbEnd + participle.index + participle[0].length, end: sentence.end };
   return { start: objectEnd(text, a), end: sentence.end };
 }
 
@@ -104,24 +102,43 @@ export function findEnglishClaims(text: string, mentions: Mention[]): ClaimSpan[
     }
     lastSpeaker = speaker;
   };
+  let answering: Mention | undefined; // the person whose transcript turn goes on
   for (const p of englishParagraphs(text)) {
+    const turn = turnOf(text, p, mentions);
+    if (turn) answering = turn.speaker;
+    if (turn && !turn.speaker) continue; // a question
     let paragraphSpeaker: Mention | undefined;
     const quotes = quotations(text, p.start, p.end);
     const sentences = englishSentences(text, p.start, p.end);
     const quotesIn = (s: Span) => quotes.filter((q) => q.end > s.start && q.start < s.end);
-    const attributions = sentences.map((sentence) =>
-      attribute(text, sentence, quotesIn(sentence), mentions, p, () => lastSpeaker),
-    );
+    // computed when reached, so that "he" can be the speaker of the sentence before
+    const attributions = new Map<number, Attribution | undefined>();
+    const attributionOf = (k: number) => {
+      if (!attributions.has(k)) {
+        const sentence = sentences[k] as Span;
+        attributions.set(
+          k,
+          attribute(text, sentence, quotesIn(sentence), mentions, p, () => lastSpeaker),
+        );
+      }
+      return attributions.get(k);
+    };
     sentences.forEach((sentence, i) => {
       // a quotation running on into a later sentence is attributed there ("... . ...," he added)
       const attribution =
-        attributions[i] ??
-        attributions.find(
-          (a, k) => k > i && a && quotes.some((q) => q.start < sentence.end && q.end > (sentences[k] as Span).start),
-        );
+        attributionOf(i) ??
+        sentences
+          .map((later, k) => (k > i && quotes.some((q) => q.start < sentence.end && q.end > later.start) ? k : -1))
+          .filter((k) => k > i)
+          .map(attributionOf)
+          .find(Boolean);
       if (!attribution && p.heading) return;
       if (!attribution && according(text, sentence, mentions, push)) return;
       const long = quotesIn(sentence).filter((q) => words(text, q) >= SCARE_QUOTE_WORDS);
+      if (!attribution && answering) {
+        push(answering, { start: Math.max(sentence.start, turn?.body ?? p.start), end: sentence.end });
+        return;
+      }
       const speaker =
         attribution?.speaker ?? (long.length ? (paragraphSpeaker ?? continuing(text, p, lastSpeaker)) : undefined);
       if (!speaker) return;

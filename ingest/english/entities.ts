@@ -10,19 +10,19 @@ import { alternation, englishData, englishTerms, foreignMinistries } from "./lex
 const PLACE_BEFORE =
   /\b(in|to|at|from|into|near|outside|inside|around|across|via|toward|towards|visit|visited|visiting|visits|arrived in|left|of|between|and|nearby)\s+$/i;
 /** A capitalised word, with the particles of European and Arabic names before it (von der Leyen, bin Salman). */
-const NAME_WORD = "(?:(?:von|van|der|den|de|da|di|al|bin|el|la|le)\\s+)*[A-Z][a-zA-Z'’-]+";
+const NAME_WORD = "(?:(?:von|van|der|den|de|da|di|al|bin|el|la|le) +)*[A-Z][a-zA-Z'’-]+";
 /** Capitalised words that open sentences or headings, never a name. */
 const NOT_NAME = new Set(
   "The A An And But Or In On At As By For From Of To With Without After Before During While When Where Why How What Who Whom Which This That These Those It Its He She They We I You Our Their His Her Mr Mrs Ms Dr Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Here There Now Then Also However Meanwhile Still Yet Most Some Many Both All Each Every No Not New Last Next Western Eastern Northern Southern Cold War World Great Hall People".split(
     " ",
   ),
 );
-const TITLE = new RegExp(`\\b(${alternation(englishData.titles)})\\s+((?:${NAME_WORD}\\s+){0,2}${NAME_WORD})`, "g");
+const TITLE = new RegExp(`\\b(${alternation(englishData.titles)}) +((?:${NAME_WORD} +){0,2}${NAME_WORD})`, "g");
 const SPEECH = alternation(englishData.speechVerbs);
 /** An inverted attribution after a quotation: "...," said Josep Borrell. */
-const NAME_AFTER_VERB = new RegExp(`["”],?\\s+(?:${SPEECH})\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})`, "g");
+const NAME_AFTER_VERB = new RegExp(`["”],? +(?:${SPEECH}) +(${NAME_WORD}(?: +${NAME_WORD}){1,2})`, "g");
 const NAME_BEFORE_VERB = new RegExp(
-  `\\b(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})(?:,[^,\\n]{3,80},)?\\s+(?:${SPEECH})\\b`,
+  `\\b(${NAME_WORD}(?: +${NAME_WORD}){1,2})(?:,[^,\\n]{3,80},)? +(?:${SPEECH})\\b`,
   "g",
 );
 /** Family name first: East Asian names refer back by their first word (Xi of Xi Jinping). */

@@ -7,6 +7,7 @@ import { PLOVER, type PloverType, polarityOf } from "../../graph/schema.ts";
 import type { Mention } from "../mentions.ts";
 import type { RelationSpan } from "../relations.ts";
 import { englishParagraphs, englishSentences, type Span } from "./text.ts";
+import { turnOf } from "./turns.ts";
 
 /** Event words, most specific first: the first that a sentence holds types its relation. */
 const EVENT_WORDS: [RegExp, PloverType][] = [
@@ -60,12 +61,15 @@ function stateOf(m: Mention, mentions: Mention[]): string | undefined {
 export function findEnglishRelations(text: string, mentions: Mention[]): RelationSpan[] {
   const out: RelationSpan[] = [];
   let subject: string | undefined;
-  for (const p of englishParagraphs(text))
+  for (const p of englishParagraphs(text)) {
+    const turn = turnOf(text, p, mentions);
+    if (turn && !turn.speaker) continue; // a journalist's question states nothing
     for (const sentence of englishSentences(text, p.start, p.end)) {
       out.push(...sentenceRelations(text, sentence, mentions, subject));
       const first = mentions.find((m) => m.start >= sentence.start && m.end <= sentence.end && stateOf(m, mentions));
       subject = first && stateOf(first, mentions);
     }
+  }
   return out;
 }
 

@@ -88,6 +88,30 @@ describe("English claims", () => {
     expect(said(text)).toEqual([["普京", text]]);
   });
 
+  it("gives a transcript's answers to the person labelled, and no claim to questions", () => {
+    const text = `AFP: The US has announced new tariffs. What is China's response?
+
+Lin Jian: China firmly opposes the tariff hikes.
+
+We will take all necessary measures.
+
+Bloomberg: Any comment?`;
+    expect(said(text)).toEqual([
+      ["林剑", "China firmly opposes the tariff hikes."],
+      ["林剑", "We will take all necessary measures."],
+    ]);
+  });
+
+  it("reads 'he noted' after a speaker's sentence as the same speaker, and 'who expressed' as the person before", () => {
+    const text =
+      "Xi spoke with President Moon Jae-in, who expressed support for the relief effort. Xi said that the two countries are close neighbours. He noted that China is confident.";
+    expect(said(text)).toEqual([
+      ["文在寅", "support for the relief effort."],
+      ["习近平", "the two countries are close neighbours."],
+      ["习近平", "China is confident."],
+    ]);
+  });
+
   it("finds no claim in narration", () => {
     expect(said("The two leaders met in the Great Hall of the People in Beijing on Tuesday.")).toEqual([]);
   });
@@ -106,6 +130,10 @@ describe("English relations", () => {
     expect(relations("Japan lodged a protest with China.")).toEqual(["JPN-CHN PROTEST conflict"]);
     expect(relations("China has been accused by the US of aiding Russia.")).toEqual(["USA-CHN ACCUSE conflict"]);
     expect(relations("Ukraine resisted the Russian invasion.")).toEqual(["RUS-UKR ASSAULT conflict"]);
+  });
+
+  it("states no relation in a journalist's question", () => {
+    expect(relations("Reuters: Will China impose sanctions on Japan?")).toEqual([]);
   });
 
   it("sees no relation in a negated event or an aside, and no actor in 'Russian oil'", () => {
