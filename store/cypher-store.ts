@@ -61,6 +61,12 @@ export interface Backend {
   close(): Promise<void>;
 }
 
+/**
+ * Relationships read from each node of a subgraph, and of the overview, where hub countries share
+ * tens of thousands of relations (one per piece of evidence) that no first view can show.
+ */
+const SUBGRAPH_EDGES_PER_NODE = 10_000;
+const OVERVIEW_EDGES_PER_NODE = 20;
 /** Claims said by a node, and claims mentioning it, in its details: the most recent ones. */
 const CLAIMS_SHOWN = 50;
 /** Characters of article text shown on each side of a claim. */
@@ -395,15 +401,20 @@ export class CypherStore implements Store {
   async subgraph(ids: string[]): Promise<GraphJSON> {
     checkIds(ids);
     const graph = await this.nodesOf(ids);
+    await this.relationshipsAmong(graph, SUBGRAPH_EDGES_PER_NODE);
+    return graph.toJSON();
+  }
+
+  /** Adds every relationship among the graph's nodes, each read once, from its source. */
+  private async relationshipsAmong(graph: GraphBuilder, cap: number) {
     const present = [...graph.nodes.keys()];
     if (present.length) {
       const rels = await Promise.all(
-        present.map((id) => this.db.read(Q.relationshipsTo(labelOfId(id) as NodeLabel), { id, targets: present })),
+        present.map((id) => this.db.read(Q.relationshipsTo(labelOfId(id) as NodeLabel), { id, targets: present, cap })),
       );
       for (const [i, rows] of rels.entries())
         for (const row of rows) graph.addEdge(present[i] as string, row.target as string, row.r as DbRel);
     }
-    return graph.toJSON();
   }
 
   async overview(options: GraphFilter & { limit: number }): Promise<GraphJSON> {
@@ -413,13 +424,16 @@ export class CypherStore implements Store {
       for (const row of await this.db.read(Q.topByDegree(label), { limit: options.limit * 2 }))
         top.push({ id: row.id as string, degree: Number(row.degree) });
     top.sort((a, b) => b.degree - a.degree || a.id.localeCompare(b.id));
-    const graph = await this.subgraph(top.map((t) => t.id));
-    const nodes = graph.nodes.filter((n) => keepNode(n.key, n.attributes ?? {}, options)).slice(0, options.limit);
-    const kept = new Set(nodes.map((n) => n.key));
-    const edges = graph.edges.filter(
-      (e) => kept.has(e.source) && kept.has(e.target) && keepEdge(e.attributes ?? {}, options),
-    );
-    return { ...graph, nodes, edges };
+    // Date and article filters drop nodes: twice the candidates leave room for them.
+    const dropsNodes = options.from || options.to || options.articles?.length;
+    const graph = await this.nodesOf(top.slice(0, options.limit * (dropsNodes ? 2 : 1)).map((t) => t.id));
+    let kept = 0;
+    for (const [id, node] of graph.nodes)
+      if (kept >= options.limit || !keepNode(id, node.attributes, options)) graph.nodes.delete(id);
+      else kept++;
+    await this.relationshipsAmong(graph, OVERVIEW_EDGES_PER_NODE);
+    for (const [key, edge] of graph.edges) if (!keepEdge(edge.attributes, options)) graph.edges.delete(key);
+    return graph.toJSON();
   }
 
   async shortestPath(from: string, to: string, options: { maxDepth: number }): Promise<GraphJSON> {

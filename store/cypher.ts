@@ -103,9 +103,9 @@ export const nodeById = (label: NodeLabel) => `MATCH (n:${label} {id: $id}) RETU
 
 export const nodeOnly = (label: NodeLabel) => `MATCH (n:${label} {id: $id}) RETURN n`;
 
-/** Relationships from one node to any node in $targets. */
+/** Relationships from one node to any node in $targets, at most $cap. */
 export const relationshipsTo = (label: NodeLabel) =>
-  `MATCH (a:${label} {id: $id})-[r]->(b) WHERE b.id IN $targets RETURN r, b.id AS target`;
+  `MATCH (a:${label} {id: $id})-[r]->(b) WHERE b.id IN $targets RETURN r, b.id AS target LIMIT $cap`;
 
 export interface HopFilter {
   types?: readonly string[];
