@@ -11,6 +11,12 @@
 // Kuzu's FTS extension is linked in, but it tokenizes on spaces, useless for Chinese names, and it
 // indexes neither lists nor updated tables; search scans names and aliases instead (CONTAINS).
 //
+// Lookups: Kuzu uses the primary-key index for `{id: $id}` with a scalar, but scans the table for
+// `UNWIND $rows ... {id: row.id}` and `id IN $list`; so reads look ids up one statement each, and
+// ingest creates an article's claims from the article node and reaches them again through their
+// IN_ARTICLE edges (store/write.ts). COPY would be faster, but a rolled-back transaction holding
+// a COPY loses stored relationships (0.11.3), so ingest does not use it.
+//
 // Connections: one writer (ingest transactions, one at a time), a few readers, and one console
 // connection whose queries run in `BEGIN TRANSACTION READ ONLY` with a timeout. Each connection runs
 // one query at a time, and every QueryResult is closed before the next (Kuzu segfaults otherwise).
