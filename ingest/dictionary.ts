@@ -51,7 +51,7 @@ export class Dictionary<T> {
     for (let i = from; i < to; ) {
       const hit = this.root.next.has(text[i] as string) ? this.longestAt(text, i) : undefined;
       if (hit && i + hit.term.length <= to) {
-        yield { start: i, end: i + hit.term.length, ...hit };
+        yield { start: i, end: i + hit.term.length, term: hit.term, value: hit.value };
         i += hit.term.length;
       } else i++;
     }

@@ -3,6 +3,7 @@
 // 上海), then the forms that need context: one-character country forms (中美, 俄方), capitals as
 // actors, 《...》 titles of agreements and papers, and people found by a title before their name.
 import type { EntityLabel, OrgKind } from "../graph/schema.ts";
+import { Dictionary } from "./dictionary.ts";
 import { countryData, entityTerms, type OrgEntry, type PersonEntry, titles } from "./lexicon.ts";
 import { nameAfterTitle, roleBefore } from "./people.ts";
 import { isWordBoundary, tag } from "./segment.ts";
@@ -24,7 +25,9 @@ export interface Mention {
   knownRole?: string;
 }
 
-const SIDE_WORDS = [...countryData.sideWords].sort((a, b) => b.length - a.length);
+/** Words after a one-character country form that make it one: 美方, 俄总统, 中美元首. */
+const sideWords = new Dictionary<true>();
+for (const w of countryData.sideWords) sideWords.add(w, true);
 const FREE = new Set(countryData.free);
 /** 方 begins many words (方便, 方式, 方面): 美方 only when no such word follows. */
 const NOT_SIDE_AFTER_FANG = new Set("便式法面向案针位圆言志略剂块正");
@@ -85,7 +88,7 @@ const personMention = (p: PersonEntry, start: number, end: number): Mention => (
 
 /** True when segmentation keeps [start, end) apart from its neighbours (其中法律 is not 中法). */
 function standsAlone(s: string, start: number, end: number): boolean {
-  if (SIDE_WORDS.some((w) => w.length > 1 && s.startsWith(w, end))) return true; // 中美元首, not 美元
+  if ((sideWords.longestAt(s, end)?.term.length ?? 0) > 1) return true; // 中美元首, not 美元
   const from = Math.max(0, start - 3);
   const tokens = tag(s.slice(from, Math.min(s.length, end + 3)));
   if (!isWordBoundary(tokens, start - from)) return false;
@@ -125,7 +128,7 @@ function shortFormMentions(s: string, taken: Uint8Array): Mention[] {
       i = run - 1;
       continue;
     }
-    const side = SIDE_WORDS.find((w) => s.startsWith(w, i + 1));
+    const side = sideWords.longestAt(s, i + 1)?.term;
     if (!side) continue;
     if (side === "方" && NOT_SIDE_AFTER_FANG.has(s[i + 2] ?? "")) continue;
     // 中方, 美方 need no segmentation; 以方, 新政府 and 注意方面 do

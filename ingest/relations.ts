@@ -168,8 +168,14 @@ export function findRelations(s: string, mentions: Mention[], claims: ClaimSpan[
   }
   const said = claimRelations(s, mentions, claims, (m) => countryOf(m, roleCountry));
   const pairKey = (r: RelationSpan) => `${[r.source, r.target].sort().join("-")}:${r.polarity}`;
-  for (const r of said)
-    if (!out.some((o) => pairKey(o) === pairKey(r) && o.start < r.end && r.start < o.end)) out.push(r);
+  const spans = new Map<string, RelationSpan[]>();
+  for (const o of out) {
+    const list = spans.get(pairKey(o)) ?? [];
+    list.push(o);
+    spans.set(pairKey(o), list);
+  }
+  // a statement adds a relation only where the sentence itself gave none for that pair
+  for (const r of said) if (!(spans.get(pairKey(r)) ?? []).some((o) => o.start < r.end && r.start < o.end)) out.push(r);
   return out.sort((a, b) => a.start - b.start);
 }
 
