@@ -14,9 +14,9 @@ const VERB = new RegExp(`\\b(?:${alternation(englishData.speechVerbs)})\\b`, "g"
 /** What may stand between a subject and its verb: possessives, adverbs, auxiliaries, a date. */
 const SUBJECT_GAP =
   /^(['’]s)?(\s*,[^,"“”]{2,90},)?(\s*,\s*who)?(\s+(also|later|has|had|have|was|were|is|then|previously|again|further|repeatedly|on\s+\w+|once\s+again|earlier|separately|herself|himself|in\s+a\s+statement|in\s+a\s+\w+\s+statement))*\s*$/i;
-/** Who speaks for a state without a name: Japanese officials, China's foreign ministry. */
+/** Who speaks for a state or a body without a name: Japanese officials, China's foreign ministry, a Kremlin spokesman. */
 const STATE_VOICE =
-  /^(['’]s)?\s+(officials?|government|authorities|diplomats?|side|sources|(foreign|defen[cs]e|commerce|trade|finance)\s+ministry)\s+$/i;
+  /^(['’]s)?\s+(officials?|government|authorities|diplomats?|side|sources|spokes(man|woman|person)|statement|(press\s+)?office|(foreign|defen[cs]e|commerce|trade|finance)\s+ministry)\s+$/i;
 const PRONOUN = /\b(he|she)\s+$/i;
 /** After an inverted verb (", said Putin"): titles and demonyms before the speaker. */
 const INVERTED_GAP = /^\s+((the|a|an)\s+)?([A-Za-z'’-]+\s+){0,4}$/;
@@ -50,7 +50,7 @@ function speakerOf(text: string, vs: number, ve: number, mentions: Mention[], la
     const m = before[i] as Mention;
     const gap = text.slice(m.end, vs);
     if (/["“”]/.test(gap)) break;
-    if (SUBJECT_GAP.test(gap) || (m.label === "Country" && STATE_VOICE.test(gap))) return m;
+    if (SUBJECT_GAP.test(gap) || (m.label !== "Person" && STATE_VOICE.test(gap))) return m;
     // "Chinese President Xi": a demonym inside the subject's title stands for no one
     if (m.label !== "Person") continue;
     break;
@@ -112,7 +112,7 @@ export function findEnglishClaims(text: string, mentions: Mention[]): ClaimSpan[
     const sentences = englishSentences(text, p.start, p.end);
     const quotesIn = (s: Span) => quotes.filter((q) => q.end > s.start && q.start < s.end);
     // computed when reached, so that "he" can be the speaker of the sentence before
-    const attributions = new Map<number, Attribution | undefined>();
+    const attributions = new Map<number, Attribution[]>();
     const attributionOf = (k: number) => {
       if (!attributions.has(k)) {
         const sentence = sentences[k] as Span;
@@ -121,16 +121,16 @@ export function findEnglishClaims(text: string, mentions: Mention[]): ClaimSpan[
           attribute(text, sentence, quotesIn(sentence), mentions, p, () => lastSpeaker),
         );
       }
-      return attributions.get(k);
+      return attributions.get(k) ?? [];
     };
     sentences.forEach((sentence, i) => {
       // a quotation running on into a later sentence is attributed there ("... . ...," he added)
       const attribution =
-        attributionOf(i) ??
+        attributionOf(i)[0] ??
         sentences
           .map((later, k) => (k > i && quotes.some((q) => q.start < sentence.end && q.end > later.start) ? k : -1))
           .filter((k) => k > i)
-          .map(attributionOf)
+          .map((k) => attributionOf(k)[0])
           .find(Boolean);
       if (!attribution && p.heading) return;
       if (!attribution && according(text, sentence, mentions, push)) return;
@@ -152,12 +152,18 @@ export function findEnglishClaims(text: string, mentions: Mention[]): ClaimSpan[
         for (const q of long)
           push(speaker, { start: Math.max(q.start, sentence.start), end: Math.min(q.end, sentence.end) });
       else if (attribution) {
-        const after = contentAfterVerb(text, sentence, attribution);
-        // "Japan lodged a protest, Japanese officials said.": the statement stands before its speaker
-        const comma = text.lastIndexOf(",", Math.min(attribution.speaker.start, attribution.verbStart));
-        if (words(text, after) < MIN_WORDS && comma > sentence.start)
-          push(speaker, { start: sentence.start, end: comma });
-        else if (!/^\s*[-–—,;)]/.test(text.slice(attribution.verbEnd, attribution.verbEnd + 3))) push(speaker, after);
+        // "X criticised A, with Y slamming B, while Z defended C": each speaker's words up to the next one's
+        const own = attributionOf(i);
+        own.forEach((a, k) => {
+          const next = own[k + 1];
+          const stop = next ? clauseStart(text, sentence, next) : sentence.end;
+          const after = contentAfterVerb(text, { start: sentence.start, end: stop }, a);
+          // "Japan lodged a protest, Japanese officials said.": the statement stands before its speaker
+          const comma = text.lastIndexOf(",", Math.min(a.speaker.start, a.verbStart));
+          if (words(text, after) < MIN_WORDS && comma > sentence.start && k === 0)
+            push(a.speaker, { start: sentence.start, end: comma });
+          else if (!/^\s*[-–—,;)]/.test(text.slice(a.verbEnd, a.verbEnd + 3))) push(a.speaker, after);
+        });
       }
     });
   }
@@ -171,7 +177,8 @@ function attribute(
   mentions: Mention[],
   paragraph: Span,
   lastSpeaker: () => Mention | undefined,
-): Attribution | undefined {
+): Attribution[] {
+  const out: Attribution[] = [];
   const inQuote = (i: number) => quotes.some((q) => i >= q.start && i < q.end);
   // "he": the person named before it in the sentence, else the last speaker, else the paragraph's first person
   const people = mentions.filter((m) => m.label === "Person" && m.start >= paragraph.start && m.end <= sentence.end);
@@ -180,9 +187,9 @@ function attribute(
     const vs = sentence.start + v.index;
     if (inQuote(vs)) continue;
     const speaker = speakerOf(text, vs, vs + v[0].length, mentions, lastPerson);
-    if (speaker) return { speaker, verbStart: vs, verbEnd: vs + v[0].length };
+    if (speaker) out.push({ speaker, verbStart: vs, verbEnd: vs + v[0].length });
   }
-  return undefined;
+  return out;
 }
 
 /** "..., according to the Kremlin": the body named is the speaker of the rest of the sentence. */
@@ -203,6 +210,13 @@ function according(
   const before = { start: sentence.start, end: sentence.start + cut };
   push(source, words(text, before) >= MIN_WORDS ? before : { start: source.end, end: sentence.end });
   return true;
+}
+
+/** Where the clause of an attribution begins: its subject, and the joining words before it (", with", "while"). */
+function clauseStart(text: string, sentence: Span, a: Attribution): number {
+  const subject = a.speaker.start >= sentence.start && a.speaker.end <= a.verbStart ? a.speaker.start : a.verbStart;
+  const joint = /(\s*[,;]?\s*(-|–|—|with|while|whereas|and|but|as)?\s*)$/.exec(text.slice(sentence.start, subject));
+  return subject - (joint?.[0].length ?? 0);
 }
 
 /** A paragraph opening with a quotation and naming no speaker goes on with the last one. */

@@ -65,7 +65,7 @@ export function findEnglishRelations(text: string, mentions: Mention[]): Relatio
     const turn = turnOf(text, p, mentions);
     if (turn && !turn.speaker) continue; // a journalist's question states nothing
     for (const sentence of englishSentences(text, p.start, p.end)) {
-      out.push(...sentenceRelations(text, sentence, mentions, subject));
+      for (const clause of clauses(text, sentence)) out.push(...sentenceRelations(text, clause, mentions, subject));
       const first = mentions.find((m) => m.start >= sentence.start && m.end <= sentence.end && stateOf(m, mentions));
       subject = first && stateOf(first, mentions);
     }
@@ -102,9 +102,20 @@ function sentenceRelations(text: string, sentence: Span, mentions: Mention[], pr
     const own = actors.filter((a) => aside(a.at) === aside(at));
     const before = own.filter((a) => a.end <= at);
     const after = own.filter((a) => a.at >= end);
+    // "Russia's Ukraine offensive": the possessor acts on the state named after it
+    const [owner, owned] = before.slice(-2);
+    const possessive = owner && owned && /^['’]s\s+$/.test(text.slice(owner.end, owned.at)) && owned.end <= at;
+    if (possessive && owner.state !== owned.state && /^\s*$/.test(text.slice(owned.end, at)))
+      before.splice(-2, 2, owned, owner);
     let source = before[before.length - 1]?.state;
     let target = after.find((a) => a.state !== source)?.state;
-    if (!target) target = [...before].reverse().find((a) => a.state !== source)?.state;
+    if (!target) {
+      const other = [...before].reverse().find((a) => a.state !== source);
+      const last = before[before.length - 1];
+      // "X and Y met": two subjects act together, never against each other ("X and Y criticised the West")
+      const together = other && last && /^\s*(and|&|,)\s*$/.test(text.slice(other.end, last.at));
+      if (other && (polarityOf(type) === "cooperation" || !together)) target = other.state;
+    }
     if (!source) source = after.find((a) => a.state !== target)?.state;
     if (!source || !target || source === target) continue;
     if (PASSIVE_BY.test(text.slice(end, end + 4))) [source, target] = [target, source];
@@ -121,6 +132,18 @@ function sentenceRelations(text: string, sentence: Span, mentions: Mention[], pr
     ];
   }
   return [];
+}
+
+/** Clauses with subjects of their own: "X met Y, while Z criticised W" tells two events. */
+function clauses(text: string, sentence: Span): Span[] {
+  const out: Span[] = [];
+  let from = sentence.start;
+  for (const m of text.slice(sentence.start, sentence.end).matchAll(/(\s*[,—–-]\s+(with|while|whereas|but)|;)\s+/g)) {
+    out.push({ start: from, end: sentence.start + m.index });
+    from = sentence.start + m.index + m[0].length;
+  }
+  out.push({ start: from, end: sentence.end });
+  return out;
 }
 
 /** Offsets of the asides in a sentence: between a pair of spaced dashes, or in parentheses. */

@@ -132,6 +132,19 @@ describe("English relations", () => {
     expect(relations("Ukraine resisted the Russian invasion.")).toEqual(["RUS-UKR ASSAULT conflict"]);
   });
 
+  it("reads 'X's Y offensive' as X against Y, and two subjects criticising together as no conflict between them", () => {
+    expect(relations("Putin defended Russia's Ukraine offensive.")).toEqual(["RUS-UKR ASSAULT conflict"]);
+    expect(relations("Xi and Putin criticised Western governments.")).toEqual([]);
+    expect(relations("Xi and Putin met in Beijing.")).toEqual(["RUS-CHN CONSULT cooperation"]);
+  });
+
+  it("tells the events of clauses apart", () => {
+    expect(relations("Japan met China on Monday, while Russia attacked Ukraine.")).toEqual([
+      "JPN-CHN CONSULT cooperation",
+      "RUS-UKR ASSAULT conflict",
+    ]);
+  });
+
   it("states no relation in a journalist's question", () => {
     expect(relations("Reuters: Will China impose sanctions on Japan?")).toEqual([]);
   });
