@@ -137,6 +137,7 @@ describe("web explorer", () => {
     await page.locator('[data-testid="ingest-result"]').getByText("Added").waitFor();
     await expect.poll(() => settled(page)).toBeGreaterThan(before);
     expect(await settled(page)).toBe(await overviewNodeCount());
+    await expect.poll(() => page.textContent("#filters")).toContain("Articles (2)");
     await shot(page, "08-ingest-added");
   });
 

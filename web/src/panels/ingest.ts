@@ -108,6 +108,7 @@ export function createIngest(root: HTMLElement, app: App): void {
         );
         canvas.hidden = true;
         file.value = "";
+        app.articlesChanged();
         await app.reload();
         await app.select([added.article], { focus: true });
       }),
