@@ -13,7 +13,7 @@ const VERB = new RegExp(`\\b(?:${alternation(englishData.speechVerbs)})\\b`, "g"
 /** Participles that introduce the content after a main verb: "hailed ties, saying they ...". */
 /** What may stand between a subject and its verb: possessives, adverbs, auxiliaries, a date. */
 const SUBJECT_GAP =
-  /^(['’]s)?(\s*,[^,"“”]{2,90},)?(\s*,\s*who)?(\s+(also|later|has|had|have|was|were|is|then|previously|again|further|repeatedly|on\s+\w+|once\s+again|earlier|separately|herself|himself|in\s+a\s+statement|in\s+a\s+\w+\s+statement))*\s*$/i;
+  /^(['’]s)?(\s*,[^,"“”]{2,90},)?(\s*,\s*who)?(\s+(also|later|has|had|have|was|were|is|then|previously|again|further|repeatedly|on\s+\w+|once\s+again|earlier|separately|herself|himself|in\s+a\s+statement|in\s+a\s+\w+\s+statement|\w+ly))*\s*$/i;
 /** Who speaks for a state or a body without a name: Japanese officials, China's foreign ministry, a Kremlin spokesman. */
 const STATE_VOICE =
   /^(['’]s)?\s+(officials?|government|authorities|diplomats?|side|sources|spokes(man|woman|person)|statement|(press\s+)?office|(foreign|defen[cs]e|commerce|trade|finance)\s+ministry)\s+$/i;

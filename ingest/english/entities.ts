@@ -89,12 +89,31 @@ function lexiconMentions(text: string, taken: Uint8Array): Mention[] {
 }
 
 const MINISTRY = /^(['’]s)?\s+(foreign ministry|ministry of foreign affairs|foreign affairs ministry)\b/i;
+/** "the Ministry of Foreign Affairs of the People's Republic of China", before the state it names. */
+const MINISTRY_OF = /\b(ministry of foreign affairs|foreign ministry) of (the )?$/i;
 
 /** "Russia's foreign ministry", "the Japanese Foreign Ministry": the state's ministry the lexicon knows. */
 function ministries(text: string, taken: Uint8Array, found: Mention[]): Mention[] {
   const out: Mention[] = [];
   for (const c of found) {
     const entry = c.label === "Country" ? foreignMinistries.get(c.key) : undefined;
+    const of = entry && MINISTRY_OF.exec(text.slice(Math.max(0, c.start - 40), c.start));
+    if (entry && of) {
+      const start = c.start - of[0].length;
+      if (!taken.subarray(start, c.start).some((t) => t)) {
+        taken.fill(1, start, c.start);
+        out.push({
+          label: "Organization",
+          key: entry.name,
+          start,
+          end: start + (of[1] as string).length,
+          form: "name",
+          kind: "government",
+          country: c.key,
+        });
+      }
+      continue;
+    }
     const m = entry && MINISTRY.exec(text.slice(c.end, c.end + 40));
     if (!entry || !m) continue;
     const start = c.end + m[0].length - (m[2] as string).length;
@@ -127,7 +146,7 @@ function titledPeople(text: string, taken: Uint8Array, found: Mention[]): Mentio
     const role = { start: roleStart(text, titleStart, found), end: titleStart + (m[1] as string).length };
     // a lexicon person within the name (Donald Trump: the lexicon knows Trump) takes the first names too
     const known = found.find(
-      (f) => f.label === "Person" && f.start >= nameStart && f.end <= nameStart + (m[2] as string).length,
+      (f) => f.label === "Person" && f.start >= nameStart && f.start < nameStart + (m[2] as string).length,
     );
     if (known) {
       if (!taken.subarray(nameStart, known.start).some((t) => t)) known.start = nameStart;

@@ -51,6 +51,17 @@ describe("English entities", () => {
     expect(mentions.find((m) => m.start === WIRE.indexOf("Wang said"))?.key).toBe("王毅");
   });
 
+  it("knows a state's foreign ministry before or after its name, and the abbreviations PRC, DPRK", () => {
+    const text = "The Ministry of Foreign Affairs of the PRC and Russia's foreign ministry met the DPRK.";
+    expect(findEnglishMentions(text).map((m) => `${m.label}:${m.key}:${text.slice(m.start, m.end)}`)).toEqual([
+      "Organization:外交部:Ministry of Foreign Affairs",
+      "Country:CHN:PRC",
+      "Country:RUS:Russia",
+      "Organization:俄罗斯外交部:foreign ministry",
+      "Country:PRK:DPRK",
+    ]);
+  });
+
   it("does not take one word of a longer name for a known person", () => {
     const text = "Kim Il-Sung founded the state. Kim Jong Un attended.";
     expect(findEnglishMentions(text).map((m) => text.slice(m.start, m.end))).toEqual(["Kim Jong Un"]);
