@@ -29,9 +29,15 @@ export interface Mention {
 const sideWords = new Dictionary<true>();
 for (const w of countryData.sideWords) sideWords.add(w, true);
 const FREE = new Set(countryData.free);
+/** Characters whose -方 form is always the country's side (泰方, 加方); 土方 is earthwork. */
+const SURE_FANG = new Set("中美俄印日韩朝英法德乌澳越菲泰柬老缅蒙哈巴以伊沙新加意");
 /** 方 begins many words (方便, 方式, 方面): 美方 only when no such word follows. */
 const NOT_SIDE_AFTER_FANG = new Set("便式法面向案针位圆言志略剂块正");
 const HAN = /\p{Script=Han}/u;
+/** A capital is the place, not the government, after 在/赴/抵达… and before 报道/时间/人民大会堂…. */
+const PLACE_BEFORE = /(在|于|到|赴|抵|达|访|自|从|至|往|离|返|回|、|飞|驻)$/;
+const PLACE_AFTER =
+  /^(报道|时间|人民大会堂|举行|举办|召开|市|电|讯|时|大学|冬奥|国际|人|的|站|机场|峰会|会议|论坛|奥运|地区|当地|、|，|。|）|$)/;
 
 function lexiconMentions(s: string, taken: Uint8Array): Mention[] {
   const out: Mention[] = [];
@@ -49,7 +55,8 @@ function lexiconMentions(s: string, taken: Uint8Array): Mention[] {
         if (
           value.iso3 &&
           (countryData.capitalActorNext.some((w) => s.startsWith(w, end)) ||
-            (capitalEnd === start - 1 && "和与同、".includes(s[start - 1] as string)))
+            (capitalEnd === start - 1 && "和与同、".includes(s[start - 1] as string)) ||
+            (!PLACE_BEFORE.test(s.slice(Math.max(0, start - 2), start)) && !PLACE_AFTER.test(s.slice(end, end + 4))))
         ) {
           out.push({ label: "Country", key: value.iso3, start, end, form: "capital" });
           capitalEnd = end;
@@ -132,7 +139,7 @@ function shortFormMentions(s: string, taken: Uint8Array): Mention[] {
     if (!side) continue;
     if (side === "方" && NOT_SIDE_AFTER_FANG.has(s[i + 2] ?? "")) continue;
     // 中方, 美方 need no segmentation; 以方, 新政府 and 注意方面 do
-    if (!(side === "方" && FREE.has(s[i] as string)) && !standsAlone(s, i, i + 1)) continue;
+    if (!(side === "方" && SURE_FANG.has(s[i] as string)) && !standsAlone(s, i, i + 1)) continue;
     out.push(short(iso3, i));
     taken[i] = 1;
     i += side.length; // 美新政府: 新 is part of 新政府 here, not Singapore
