@@ -29,6 +29,7 @@ describe("countries", () => {
     expect(keys("中美俄的態度", "Country")).toEqual(["CHN", "USA", "RUS"]);
     expect(keys("巴以衝突", "Country")).toEqual(["PSE", "ISR"]);
     expect(keys("中方願同美方加強溝通", "Country")).toEqual(["CHN", "USA"]);
+    expect(keys("中方對泰方表示感謝", "Country")).toEqual(["CHN", "THA"]);
     expect(keys("願同美新政府保持溝通", "Country")).toEqual(["USA"]);
   });
 
@@ -44,6 +45,8 @@ describe("countries", () => {
     expect(keys("在北京人民大會堂", "Country")).toEqual([]);
     expect(keys("北京表示反對", "Country")).toEqual(["CHN"]);
     expect(keys("北京和華盛頓", "Country")).toEqual(["CHN", "USA"]);
+    expect(keys("形容北京這次立法是災難級決定", "Country")).toEqual(["CHN"]);
+    expect(keys("他抵達莫斯科。", "Country")).toEqual([]);
   });
 });
 
