@@ -4,7 +4,7 @@
 // the last speaker; "according to X" makes X the speaker; a headline ("Putin hails ...") speaks
 // for the person it names. Each claim is one sentence of the statement, without quotation marks.
 import type { ClaimSpan } from "../claims.ts";
-import type { Mention } from "../mentions.ts";
+import { type Mention, mentionsWithin } from "../mentions.ts";
 import { alternation, englishData } from "./lexicon.ts";
 import { englishParagraphs, englishSentences, quotations, type Span } from "./text.ts";
 import { turnOf } from "./turns.ts";
@@ -45,7 +45,7 @@ interface Attribution {
 /** The speaker of the speech verb at [vs, ve): the subject before it, or the name after an inverted verb. */
 function speakerOf(text: string, vs: number, ve: number, mentions: Mention[], lastPerson: () => Mention | undefined) {
   const sentenceStart = text.lastIndexOf("\n", vs) + 1;
-  const before = mentions.filter((m) => m.end <= vs && m.start >= sentenceStart);
+  const before = mentionsWithin(mentions, sentenceStart, vs);
   for (let i = before.length - 1; i >= 0; i--) {
     const m = before[i] as Mention;
     const gap = text.slice(m.end, vs);
@@ -57,13 +57,15 @@ function speakerOf(text: string, vs: number, ve: number, mentions: Mention[], la
   }
   // passive: "has been accused by the US" speaks for the agent
   if (/\b(been|was|were|is|are|being)\s+$/.test(text.slice(Math.max(0, vs - 7), vs))) {
-    const agent = mentions.find((m) => m.start >= ve && /^\s+by\s+(the\s+)?$/.test(text.slice(ve, m.start)));
+    const agent = mentionsWithin(mentions, ve, ve + 80).find((m) =>
+      /^\s+by\s+(the\s+)?$/.test(text.slice(ve, m.start)),
+    );
     if (agent) return agent;
   }
   if (PRONOUN.test(text.slice(Math.max(0, vs - 5), vs))) return lastPerson();
   // inverted: "...," said Putin / "...," he added
   if (/["”’],?\s*$/.test(text.slice(Math.max(0, vs - 4), vs)) || /,\s*$/.test(text.slice(Math.max(0, vs - 3), vs))) {
-    const after = mentions.find(
+    const after = mentionsWithin(mentions, ve, ve + 80).find(
       (m) => m.start >= ve && INVERTED_GAP.test(text.slice(ve, m.start)) && m.label !== "Country",
     );
     if (after) return after;
@@ -181,7 +183,7 @@ function attribute(
   const out: Attribution[] = [];
   const inQuote = (i: number) => quotes.some((q) => i >= q.start && i < q.end);
   // "he": the person named before it in the sentence, else the last speaker, else the paragraph's first person
-  const people = mentions.filter((m) => m.label === "Person" && m.start >= paragraph.start && m.end <= sentence.end);
+  const people = mentionsWithin(mentions, paragraph.start, sentence.end).filter((m) => m.label === "Person");
   const lastPerson = () => people.filter((m) => m.start >= sentence.start).pop() ?? lastSpeaker() ?? people[0];
   for (const v of text.slice(sentence.start, sentence.end).matchAll(VERB)) {
     const vs = sentence.start + v.index;
@@ -199,7 +201,7 @@ function according(
   mentions: Mention[],
   push: (speaker: Mention, s: Span) => void,
 ): boolean {
-  const source = mentions.find(
+  const source = mentionsWithin(mentions, sentence.start, sentence.end).find(
     (m) =>
       m.start >= sentence.start &&
       m.end <= sentence.end &&

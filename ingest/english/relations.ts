@@ -4,7 +4,7 @@
 // before the event word is the source, the first other state after it the target ("accused by"
 // turns them round), and "X and Y met" links the two subjects. The evidence is the sentence.
 import { PLOVER, type PloverType, polarityOf } from "../../graph/schema.ts";
-import type { Mention } from "../mentions.ts";
+import { type Mention, mentionsWithin } from "../mentions.ts";
 import type { RelationSpan } from "../relations.ts";
 import { englishParagraphs, englishSentences, type Span } from "./text.ts";
 import { turnOf } from "./turns.ts";
@@ -54,7 +54,7 @@ function stateOf(m: Mention, mentions: Mention[]): string | undefined {
   if (m.label === "Country") return m.key;
   if (m.label === "Organization") return m.kind === "government" ? m.country : undefined;
   const role = m.role;
-  const titled = role && mentions.find((c) => c.label === "Country" && c.start >= role.start && c.end <= role.end);
+  const titled = role && mentionsWithin(mentions, role.start, role.end).find((c) => c.label === "Country");
   return titled?.key ?? m.country;
 }
 
@@ -66,7 +66,7 @@ export function findEnglishRelations(text: string, mentions: Mention[]): Relatio
     if (turn && !turn.speaker) continue; // a journalist's question states nothing
     for (const sentence of englishSentences(text, p.start, p.end)) {
       for (const clause of clauses(text, sentence)) out.push(...sentenceRelations(text, clause, mentions, subject));
-      const first = mentions.find((m) => m.start >= sentence.start && m.end <= sentence.end && stateOf(m, mentions));
+      const first = mentionsWithin(mentions, sentence.start, sentence.end).find((m) => stateOf(m, mentions));
       subject = first && stateOf(first, mentions);
     }
   }
@@ -76,10 +76,10 @@ export function findEnglishRelations(text: string, mentions: Mention[]): Relatio
 /** `previous`: the first state of the sentence before, which "It" or "They" opening this one stands for. */
 function sentenceRelations(text: string, sentence: Span, mentions: Mention[], previous?: string): RelationSpan[] {
   const actors: { at: number; end: number; state: string }[] = [];
-  for (const m of mentions) {
-    if (m.start < sentence.start || m.end > sentence.end) continue;
+  const inside = mentionsWithin(mentions, sentence.start, sentence.end);
+  for (const m of inside) {
     // the demonym in "Chinese President Xi" is Xi's country, not an actor of its own
-    if (mentions.some((p) => p.role && p !== m && m.start >= p.role.start && m.end <= p.role.end)) continue;
+    if (inside.some((p) => p.role && p !== m && m.start >= p.role.start && m.end <= p.role.end)) continue;
     if (m.form === "short" && !DEMONYM_ACTOR.test(text.slice(m.end, m.end + 20))) continue;
     const state = stateOf(m, mentions);
     if (state) actors.push({ at: m.start, end: m.end, state });

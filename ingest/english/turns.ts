@@ -2,7 +2,7 @@
 // "AFP: What is China's response?". A turn labelled with a person is theirs, and so are the
 // paragraphs after it up to the next label; any other label (Q, a news agency, a reporter) asks a
 // question, which is nobody's claim and states no relation.
-import type { Mention } from "../mentions.ts";
+import { type Mention, mentionsWithin } from "../mentions.ts";
 import type { Span } from "./text.ts";
 
 /** A label is a name or an agency, capitalised words only ("Here's what you need to know:" is none). */
@@ -20,6 +20,6 @@ export function turnOf(text: string, p: Span, mentions: Mention[]): Turn | undef
   const label = LABEL.exec(text.slice(p.start, p.end));
   if (!label) return undefined;
   const end = p.start + (label[1] as string).length;
-  const speaker = mentions.find((m) => m.label === "Person" && m.start >= p.start && m.end === end);
+  const speaker = mentionsWithin(mentions, p.start, end).find((m) => m.label === "Person" && m.end === end);
   return { speaker, body: p.start + label[0].length };
 }
