@@ -272,7 +272,8 @@ function mostNamed(mentions: Mention[]): Mention | undefined {
   for (const m of mentions) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
   let best: Mention | undefined;
   for (const m of mentions) if (!best || (counts.get(m.key) ?? 0) > (counts.get(best.key) ?? 0)) best = m;
-  return best;
+  // named once, a body is no topic of the article (声明称… is then someone else's statement)
+  return best && (counts.get(best.key) ?? 0) >= 2 ? best : undefined;
 }
 
 /** Every claim of the text `s` (Simplified, normalised), in text order. */

@@ -198,9 +198,11 @@ function titledPeople(s: string, taken: Uint8Array, found: Mention[]): Mention[]
   const personEnding = new Map(found.filter((m) => m.label === "Person").map((m) => [m.end, m]));
   const cover: (Mention | undefined)[] = new Array(s.length);
   for (const m of found) cover.fill(m, m.start, m.end);
-  for (const t of titles.scan(s)) {
+  const titlesFound = [...titles.scan(s)];
+  const titleAt = new Map(titlesFound.map((t) => [t.end, t.start]));
+  for (const t of titlesFound) {
     const known = personAt.get(t.end);
-    const roleStart = roleBefore(s, t.start, cover);
+    const roleStart = roleBefore(s, t.start, cover, titleAt);
     if (known) {
       known.role = { start: roleStart, end: t.end };
       continue;

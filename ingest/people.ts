@@ -87,13 +87,24 @@ export function nameAfterTitle(s: string, at: number, country: string | undefine
 const ROLE_STOP = new Set(
   "同与及在据由向对的是为称讯日午晚早时于将和并也还又、，。：；！？「」“”『』（）()《》●#\n \t0123456789",
 );
+/** Last characters of the name of a department inside a body (政策研究司, 运行监测协调局). */
+const DEPARTMENT_END = new Set("司局处厅办室委部院会组馆署科所");
+/** Joiners between parts of one role: 新闻发言人、政策研究司司长, 国务委员兼外长, 中国驻泰国大使. */
+const JOINERS = new Set("、兼驻");
+const MAX_DEPARTMENT = 8;
 const MAX_ROLE = 30;
 
 /**
- * Start of the role ending with the title at `titleStart`: back over org and country names, titles, 、.
- * `cover[i]` is the mention covering offset i, if any.
+ * Start of the role ending with the title at `titleStart`: back over org and country names, other
+ * titles, department names (…司, …局) and joiners; anything else (a verb: 日方高度关注中国国家主席)
+ * ends it. `cover[i]` is the mention covering offset i; `titleAt.get(end)` the start of a title ending at end.
  */
-export function roleBefore(s: string, titleStart: number, cover: (Mention | undefined)[]): number {
+export function roleBefore(
+  s: string,
+  titleStart: number,
+  cover: (Mention | undefined)[],
+  titleAt: Map<number, number>,
+): number {
   let start = titleStart;
   while (start > 0 && titleStart - start < MAX_ROLE) {
     const prev = start - 1;
@@ -103,14 +114,30 @@ export function roleBefore(s: string, titleStart: number, cover: (Mention | unde
       start = inside.start;
       continue;
     }
-    const c = s[prev] as string;
-    if (c === "、" && start < titleStart && !ROLE_STOP.has(s[prev - 1] ?? "。")) {
-      start = prev; // 新闻发言人、政策研究司司长: one role of two titles
+    const title = titleAt.get(start);
+    if (title !== undefined && start < titleStart) {
+      start = title;
       continue;
     }
-    if (ROLE_STOP.has(c)) break;
-    start = prev;
+    const c = s[prev] as string;
+    if (JOINERS.has(c) && start < titleStart && !ROLE_STOP.has(s[prev - 1] ?? "。")) {
+      start = prev;
+      continue;
+    }
+    if (!DEPARTMENT_END.has(c)) break;
+    // a department: back to the body, a joiner or the start of the role
+    let from = prev;
+    while (
+      from > 0 &&
+      prev - from < MAX_DEPARTMENT &&
+      !cover[from - 1] &&
+      !ROLE_STOP.has(s[from - 1] as string) &&
+      !JOINERS.has(s[from - 1] as string)
+    )
+      from--;
+    if (from === prev) break;
+    start = from;
   }
-  while (s[start] === "、") start++;
+  while (JOINERS.has(s[start] as string)) start++;
   return start;
 }

@@ -100,6 +100,13 @@ describe("people", () => {
     });
   });
 
+  it("ends a role at anything that is no body, title or department", () => {
+    const role = (text: string) => mentions(text).find((m) => m.label === "Person")?.role;
+    expect(role("日方高度關注中國國家主席習近平宣布的舉措")).toBe("中国国家主席");
+    expect(role("中國駐泰國大使韓志強表示")).toBe("中国驻泰国大使");
+    expect(role("工信部運行監測協調局局長陶青透露")).toBe("工信部运行监测协调局局长");
+  });
+
   it("finds where a name ends before a verb, a place or a time", () => {
     expect(keys("工信部運行監測協調局局長陶青透露，", "Person")).toEqual(["陶青"]);
     expect(keys("（記者江鑫嫻北京報道）", "Person")).toEqual(["江鑫娴"]);
