@@ -3,6 +3,7 @@
 // capitals acting for their state (Beijing said), then people the lexicon does not know, found by
 // a title before the name (Foreign Minister Sergei Lavrov) or a speech verb after it (John Smith
 // said), then the surnames that refer back to a person named in full (Putin, Lavrov).
+import type { OrgKind } from "../../graph/schema.ts";
 import type { Mention } from "../mentions.ts";
 import { alternation, englishData, englishTerms, foreignMinistries } from "./lexicon.ts";
 
@@ -33,6 +34,8 @@ export function findEnglishMentions(text: string): Mention[] {
   const taken = new Uint8Array(text.length + 1);
   const found = lexiconMentions(text, taken);
   found.push(...ministries(text, taken, found));
+  found.sort((a, b) => a.start - b.start);
+  found.push(...namedBodies(text, taken, found));
   found.sort((a, b) => a.start - b.start);
   found.push(...titledPeople(text, taken, found));
   found.push(...speakingPeople(text, taken));
@@ -121,6 +124,52 @@ function ministries(text: string, taken: Uint8Array, found: Mention[]): Mention[
     if (taken.subarray(start, end).some((t) => t)) continue;
     taken.fill(1, start, end);
     out.push({ label: "Organization", key: entry.name, start, end, form: "name", kind: "government", country: c.key });
+  }
+  return out;
+}
+
+/** The last word of a body's name tells its kind (the Defence Ministry, the Global Times, the Labour Party). */
+const BODY_KIND: [RegExp, OrgKind][] = [
+  [
+    /^(Ministry|Department|Office|Council|Government|Commission|Parliament|Assembly|Court|Army|Navy|Forces|Senate|Cabinet|Embassy|Consulate|Administration|Bureau|Agency|Guard)$/,
+    "government",
+  ],
+  [/^(News|Times|Post|Daily|Press|Journal|Broadcasting|Television|Radio|Herald|Tribune|Telegraph|Guardian)$/, "media"],
+  [/^(Party|Front|Movement)$/, "party"],
+  [/^(Bank|Group|Corporation|Corp|Company|Inc|Ltd)$/, "company"],
+  [/^(Organization|Organisation|Union|Association|Alliance|Forum|Institute|Foundation|Fund|Committee)$/, "other"],
+];
+const BODY = new RegExp(
+  `\\b(?:${NAME_WORD} +){1,4}(${BODY_KIND.map(([re]) => re.source.slice(2, -2)).join("|")})\\b`,
+  "g",
+);
+
+/** Bodies the lexicon does not know, named by capitalised words ending in what they are, keyed by that name. */
+function namedBodies(text: string, taken: Uint8Array, found: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(BODY)) {
+    let start = m.index;
+    const end = start + m[0].length;
+    // the words of the name not already read (Russian of "Russian Defence Ministry" is a country)
+    while (start < end && (taken[start] || NOT_NAME.has(text.slice(start, end).split(" ")[0] as string))) {
+      const space = text.indexOf(" ", start);
+      if (space < 0 || space >= end) break;
+      start = space + 1;
+    }
+    const name = text.slice(start, end);
+    if (
+      !name.includes(" ") ||
+      name.split(" ").some((w) => NOT_NAME.has(w)) ||
+      taken.subarray(start, end).some((t) => t)
+    )
+      continue;
+    const kind = BODY_KIND.find(([re]) => re.test(m[1] as string))?.[1] ?? "other";
+    // the state named right before (Russian Defence Ministry, China's Commerce Ministry) owns it
+    const owner = found.find((c) => c.label === "Country" && /^(['’]s)? +$/.test(text.slice(c.end, start)));
+    taken.fill(1, start, end);
+    // keyed with its owner: Russia's Defence Ministry is not Japan's
+    const key = owner ? text.slice(owner.start, end) : name;
+    out.push({ label: "Organization", key, start, end, form: "name", kind, country: owner?.key });
   }
   return out;
 }

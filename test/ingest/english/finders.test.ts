@@ -62,6 +62,15 @@ describe("English entities", () => {
     ]);
   });
 
+  it("finds bodies the lexicon does not know by the word that ends their name, keyed with their state", () => {
+    const text = "The Russian Defence Ministry said troops moved. The Labour Party won. Here Is The News Agency.";
+    const bodies = findEnglishMentions(text).filter((m) => m.label === "Organization");
+    expect(bodies.map((m) => [m.key, m.kind, m.country])).toEqual([
+      ["Russian Defence Ministry", "government", "RUS"],
+      ["Labour Party", "party", undefined],
+    ]);
+  });
+
   it("does not take one word of a longer name for a known person", () => {
     const text = "Kim Il-Sung founded the state. Kim Jong Un attended.";
     expect(findEnglishMentions(text).map((m) => text.slice(m.start, m.end))).toEqual(["Kim Jong Un"]);
