@@ -107,6 +107,11 @@ export function findEnglishClaims(text: string, mentions: Mention[]): ClaimSpan[
   let answering: Mention | undefined; // the person whose transcript turn goes on
   for (const p of englishParagraphs(text)) {
     const turn = turnOf(text, p, mentions);
+    if (turn && p.heading) {
+      // a headline "Xi: ..." speaks for that person, and only the headline does
+      if (turn.speaker) push(turn.speaker, { start: turn.body, end: p.end });
+      continue;
+    }
     if (turn) answering = turn.speaker;
     if (turn && !turn.speaker) continue; // a question
     let paragraphSpeaker: Mention | undefined;

@@ -132,6 +132,11 @@ Bloomberg: Any comment?`;
     ]);
   });
 
+  it("gives a headline 'Name: ...' to that person, and only the headline", () => {
+    const text = "Putin: Russia will not back down\n\nThe talks ended on Monday without a deal.";
+    expect(said(text)).toEqual([["普京", "Russia will not back down"]]);
+  });
+
   it("finds no claim in narration", () => {
     expect(said("The two leaders met in the Great Hall of the People in Beijing on Tuesday.")).toEqual([]);
   });
