@@ -26,6 +26,7 @@ const WRITER_VOICE =
 /** 香港文汇报讯, 新华社电: the source of the article, not a speaker. */
 const DATELINE = /^(讯|电|报道)/;
 const ACCORDING_TO = /^\s*据[^，]{1,12}(报道|消息|称|透露|介绍|披露)$/;
+const NOUN_BEFORE = new Set("和与及的、");
 const WEAK_VERBS = new Set(["指", "介绍"]);
 /** A verb this close to its clause's start (称, 并称, 还强调) takes the subject of the clauses before. */
 const OPENING_VERB = 2;
@@ -174,7 +175,9 @@ function clauseIntro(
   const last = verbs.at(-1);
   // …警告美国，: a verb and the one it addresses end the clause too
   const addressee = last && ctx.covering[last.end];
-  if (last && (last.end === end || (addressee && addressee.start === last.end && addressee.end === end))) {
+  // 引起广泛担忧和谴责: after 和/的 the word is a noun, no verb of speech
+  const noun = last && NOUN_BEFORE.has(s[last.start - 1] ?? "");
+  if (last && !noun && (last.end === end || (addressee && addressee.start === last.end && addressee.end === end))) {
     const speaker = subjectOf(ctx, start, last.start) ?? (last.start - start <= OPENING_VERB ? topic : undefined);
     if (speaker) return { start, content: Math.min(end + 1, sentenceEnd), speaker };
   }
