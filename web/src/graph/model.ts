@@ -70,8 +70,12 @@ export function resize(graph: ViewGraph): void {
   }));
 }
 
+/** Above this many edges, single edges are drawn as thin lines without arrow heads (half the GPU work). */
+export const LARGE_GRAPH_EDGES = 10_000;
+
 /** Several edges between two nodes (either way) curve apart, each a bit more; single edges stay straight. */
 export function curveParallelEdges(graph: ViewGraph): void {
+  const straight = graph.size > LARGE_GRAPH_EDGES ? "line" : "straight";
   const pairs = new Map<string, string[]>();
   graph.forEachEdge((edge, _attributes, source, target) => {
     const pair = source < target ? `${source}\n${target}` : `${target}\n${source}`;
@@ -88,7 +92,7 @@ export function curveParallelEdges(graph: ViewGraph): void {
     (edge, attributes) => {
       const curve = curvature.get(edge);
       return curve === undefined
-        ? { ...attributes, type: "straight", curvature: 0 }
+        ? { ...attributes, type: straight, curvature: 0 }
         : { ...attributes, type: "curved", curvature: curve };
     },
     { attributes: ["type", "curvature"] },
