@@ -140,19 +140,22 @@ export function findRelations(s: string, mentions: Mention[], claims: ClaimSpan[
       while (next < mentions.length && (mentions[next] as Mention).start < sentence.start) next++;
       const actors: Actor[] = [];
       const text = s.slice(sentence.start, sentence.end);
-      const masked = text.split("");
+      const inSentence: { m: Mention; topic: boolean }[] = [];
       for (let k = next; k < mentions.length && (mentions[k] as Mention).start < sentence.end; k++) {
         const m = mentions[k] as Mention;
         const iso3 = countryOf(m, roleCountry);
         // 乌克兰危机, 俄乌问题: the countries name a topic here, they do not act
         const topic = TOPIC_AFTER.test(s.slice(m.end, m.end + 4));
-        masked.fill(topic ? "◇" : "＿", m.start - sentence.start, m.end - sentence.start);
+        inSentence.push({ m, topic });
         if (iso3 && !inRole.has(m) && !topic) actors.push({ iso3, start: m.start, end: m.end });
       }
       // a relation needs two countries: named here, carried by 双方/两国, or a named conflict
       const possible =
         actors.length >= 2 || (context && BOTH.test(text)) || CONFLICTS.some(([name]) => text.includes(name));
       if (!possible) continue;
+      const masked = text.split("");
+      for (const { m, topic } of inSentence)
+        masked.fill(topic ? "◇" : "＿", m.start - sentence.start, m.end - sentence.start);
       const found = sentenceRelations(s, sentence.start, sentence.end, masked.join(""), actors, context);
       const [start, end] = trimSpan(s, sentence.start, sentence.end);
       const seen = new Set<string>();

@@ -4,7 +4,6 @@
 import * as OpenCC from "opencc-js";
 
 const hkToCn = OpenCC.Converter({ from: "hk", to: "cn" });
-const twToCn = OpenCC.Converter({ from: "tw", to: "cn" });
 const cnToHk = OpenCC.Converter({ from: "cn", to: "hk" });
 const cnToTw = OpenCC.Converter({ from: "cn", to: "tw" });
 
@@ -37,8 +36,12 @@ function sameLength(text: string, ...steps: ((s: string) => string)[]): string {
   return out;
 }
 
-/** Simplified form of `text`, same length, so offsets carry over unchanged. */
-export const toSimplified = (text: string): string => sameLength(text, hkToCn, twToCn);
+/**
+ * Simplified form of `text`, same length, so offsets carry over unchanged. The Hong Kong table
+ * alone also reads Taiwan text (台灣, 裡); a second Taiwan pass would only turn 著 into 着 and
+ * doubles the cost.
+ */
+export const toSimplified = (text: string): string => sameLength(text, hkToCn);
 
 /** Traditional forms (Hong Kong and Taiwan standards) of a Simplified term, for aliases. */
 export function traditionalForms(text: string): string[] {
