@@ -26,8 +26,8 @@ const NAME_BEFORE_VERB = new RegExp(
   `\\b(${NAME_WORD}(?: +${NAME_WORD}){1,2})(?:,[^,\\n]{3,80},)? +(?:${SPEECH})\\b`,
   "g",
 );
-/** Family name first: East Asian names refer back by their first word (Xi of Xi Jinping). */
-const FAMILY_NAME_FIRST = new Set(["CHN", "TWN", "KOR", "PRK", "VNM", "SGP"]);
+/** Family name first: Chinese and Korean names refer back by their first word (Xi of Xi Jinping); Vietnamese ones by the last. */
+const FAMILY_NAME_FIRST = new Set(["CHN", "TWN", "KOR", "PRK"]);
 
 /** Every entity mention in `text`, sorted by offset. */
 export function findEnglishMentions(text: string): Mention[] {

@@ -17,6 +17,7 @@ interface EnglishData {
   titles: string[];
   speechVerbs: string[];
   organizations: Record<string, string>;
+  people: Record<string, string>;
 }
 
 export const englishData = JSON.parse(
@@ -50,6 +51,11 @@ for (const p of people)
   for (const n of p.aliases) if (LATIN.test(n) && !TITLED.test(n)) englishTerms.add(n, { kind: "person", entry: p });
 for (const o of organizations)
   for (const n of o.aliases) if (LATIN.test(n)) englishTerms.add(n, { kind: "org", entry: o });
+const personByName = new Map(people.map((p) => [p.name, p]));
+for (const [name, chinese] of Object.entries(englishData.people)) {
+  const entry = personByName.get(chinese);
+  if (entry) englishTerms.add(name, { kind: "person", entry });
+}
 const orgByName = new Map(organizations.map((o) => [o.name, o]));
 for (const [name, chinese] of Object.entries(englishData.organizations)) {
   const entry = orgByName.get(chinese);

@@ -71,6 +71,16 @@ describe("English entities", () => {
     ]);
   });
 
+  it("knows people by the English names the English lexicon adds, and their surnames after", () => {
+    const text = "Yoshimasa Hayashi met Han Duck-soo. Hayashi said Han agreed.";
+    expect(findEnglishMentions(text).map((m) => `${m.key}:${text.slice(m.start, m.end)}`)).toEqual([
+      "林芳正:Yoshimasa Hayashi",
+      "韩德洙:Han Duck-soo",
+      "林芳正:Hayashi",
+      "韩德洙:Han",
+    ]);
+  });
+
   it("does not take one word of a longer name for a known person", () => {
     const text = "Kim Il-Sung founded the state. Kim Jong Un attended.";
     expect(findEnglishMentions(text).map((m) => text.slice(m.start, m.end))).toEqual(["Kim Jong Un"]);
