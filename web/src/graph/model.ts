@@ -85,7 +85,8 @@ export function curveParallelEdges(graph: ViewGraph): void {
   });
   const curvature = new Map<string, number>();
   for (const edges of pairs.values()) {
-    if (edges.length > 1) edges.forEach((edge, i) => curvature.set(edge, 0.2 + (0.6 * i) / edges.length));
+    if (edges.length < 2) continue;
+    for (const [i, edge] of edges.entries()) curvature.set(edge, 0.2 + (0.6 * i) / edges.length);
   }
   // The "type" hint makes sigma re-index edges (it must: the program changes); without hints it would not.
   graph.updateEachEdgeAttributes(
