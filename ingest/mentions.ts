@@ -5,7 +5,7 @@
 import type { EntityLabel, OrgKind } from "../graph/schema.ts";
 import { Dictionary } from "./dictionary.ts";
 import { countryData, entityTerms, type OrgEntry, type PersonEntry, titles } from "./lexicon.ts";
-import { nameAfterTitle, roleBefore } from "./people.ts";
+import { foreignNameBefore, nameAfterTitle, roleBefore } from "./people.ts";
 import { isWordBoundary, tag } from "./segment.ts";
 
 export interface Mention {
@@ -29,6 +29,8 @@ export interface Mention {
 const sideWords = new Dictionary<true>();
 for (const w of countryData.sideWords) sideWords.add(w, true);
 const FREE = new Set(countryData.free);
+/** Words before a one-character country form that leave no doubt where it starts. */
+const CLEAR_BEFORE = new Set("同与和对向在据及的是将与");
 /** Characters whose -方 form is always the country's side (泰方, 加方); 土方 is earthwork. */
 const SURE_FANG = new Set("中美俄印日韩朝英法德乌澳越菲泰柬老缅蒙哈巴以伊沙新加意");
 /** 方 begins many words (方便, 方式, 方面): 美方 only when no such word follows. */
@@ -138,6 +140,8 @@ function shortFormMentions(s: string, taken: Uint8Array): Mention[] {
     const side = sideWords.longestAt(s, i + 1)?.term;
     if (!side) continue;
     if (side === "方" && NOT_SIDE_AFTER_FANG.has(s[i + 2] ?? "")) continue;
+    // 巴总理 may end a name (蒂耶巴总理): less common forms need a clear start
+    if (!FREE.has(s[i] as string) && HAN.test(s[i - 1] ?? "") && !CLEAR_BEFORE.has(s[i - 1] as string)) continue;
     // 中方, 美方 need no segmentation; 以方, 新政府 and 注意方面 do
     if (!(side === "方" && SURE_FANG.has(s[i] as string)) && !standsAlone(s, i, i + 1)) continue;
     out.push(short(iso3, i));
@@ -215,7 +219,23 @@ function titledPeople(s: string, taken: Uint8Array, found: Mention[]): Mention[]
     }
     const foreign = cover.slice(roleStart, t.start).find((c) => c?.label === "Country" && c.key !== "CHN")?.key;
     const name = nameAfterTitle(s, t.end, foreign);
-    if (!name) continue;
+    if (!name) {
+      const before = foreignNameBefore(s, t.start);
+      if (before && !taken.subarray(t.start - before.length, t.start).some((x) => x)) {
+        const m: Mention = {
+          label: "Person",
+          key: before,
+          start: t.start - before.length,
+          end: t.start,
+          form: "name",
+          role: { start: t.start, end: t.end },
+        };
+        taken.fill(1, m.start, m.end);
+        cover.fill(m, m.start, m.end);
+        out.push(m);
+      }
+      continue;
+    }
     const m: Mention = {
       label: "Person",
       key: name,

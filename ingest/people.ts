@@ -64,6 +64,15 @@ function foreignName(s: string, at: number): string | undefined {
   return name.length >= 2 ? name : undefined;
 }
 
+/** A foreign name ending right before a title, after 同/与/会见 (同蒂耶巴总理举行会谈). */
+export function foreignNameBefore(s: string, titleStart: number): string | undefined {
+  let start = titleStart;
+  while (start > 0 && titleStart - start < 8 && TRANSLIT.has(s[start - 1] as string)) start--;
+  if (titleStart - start < 2 || !/(同|与|和|会见|会晤|及|、)$/.test(s.slice(Math.max(0, start - 2), start)))
+    return undefined;
+  return s.slice(start, titleStart);
+}
+
 /** Japanese and Korean names are written in Han characters without a Chinese surname: 河野太郎. */
 function hanName(s: string, at: number): string | undefined {
   let end = at;

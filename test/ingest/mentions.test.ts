@@ -125,6 +125,11 @@ describe("people", () => {
     expect(keys("財政部副部長王東偉介紹。王東偉說", "Person")).toEqual(["王东伟", "王东伟"]);
   });
 
+  it("reads a foreign name before a title, after 同/会见", () => {
+    expect(keys("將會見卡博雷總統，同蒂耶巴總理舉行會談", "Person")).toEqual(["卡博雷", "蒂耶巴"]);
+    expect(keys("同蒂耶巴總理舉行會談", "Country")).toEqual([]);
+  });
+
   it("takes no ordinary word after a title for a name", () => {
     expect(keys("有記者提問稱", "Person")).toEqual([]);
     expect(keys("總統任期內的改革", "Person")).toEqual([]);
