@@ -146,8 +146,9 @@ export function hop(label: NodeLabel, filter: HopFilter): string {
 }
 
 /** One aggregation over the label's relationships (a COUNT {} per node is far slower in Kuzu). */
+/** Unconnected nodes too (degree 0, ranked last): a first view of a small graph shows all of it. */
 export const topByDegree = (label: NodeLabel) =>
-  `MATCH (n:${label})-[r]-() RETURN n.id AS id, count(r) AS degree ORDER BY degree DESC, id LIMIT $limit`;
+  `MATCH (n:${label}) OPTIONAL MATCH (n)-[r]-() RETURN n.id AS id, count(r) AS degree ORDER BY degree DESC, id LIMIT $limit`;
 
 /**
  * Entities with an alias (the name is one) containing any of $v0..$vN, lower-cased. Kuzu takes no
