@@ -5,7 +5,7 @@
 import type { EntityLabel, OrgKind } from "../graph/schema.ts";
 import { Dictionary } from "./dictionary.ts";
 import { countryData, entityTerms, type OrgEntry, type PersonEntry, titles } from "./lexicon.ts";
-import { foreignNameBefore, nameAfterTitle, roleBefore } from "./people.ts";
+import { nameAfterTitle, nameBeforeTitle, roleBefore } from "./people.ts";
 import { isWordBoundary, tag } from "./segment.ts";
 
 export interface Mention {
@@ -220,7 +220,7 @@ function titledPeople(s: string, taken: Uint8Array, found: Mention[]): Mention[]
     const foreign = cover.slice(roleStart, t.start).find((c) => c?.label === "Country" && c.key !== "CHN")?.key;
     const name = nameAfterTitle(s, t.end, foreign);
     if (!name) {
-      const before = foreignNameBefore(s, t.start);
+      const before = nameBeforeTitle(s, t.start);
       if (before && !taken.subarray(t.start - before.length, t.start).some((x) => x)) {
         const m: Mention = {
           label: "Person",

@@ -64,12 +64,19 @@ function foreignName(s: string, at: number): string | undefined {
   return name.length >= 2 ? name : undefined;
 }
 
-/** A foreign name ending right before a title, after 同/与/会见 (同蒂耶巴总理举行会谈). */
-export function foreignNameBefore(s: string, titleStart: number): string | undefined {
+/** Where a name may start before its title: a clause start or 同/与/会见 (同蒂耶巴总理, ，胡春华副总理). */
+const NAME_OPENS = /(同|与|和|会见|会晤|及|、|，|。|；|：|「|“|（|\n|^)$/;
+
+/** A name ending right before a title (胡春华副总理, 同蒂耶巴总理举行会谈), if the text shows one. */
+export function nameBeforeTitle(s: string, titleStart: number): string | undefined {
+  for (const len of [3, 2]) {
+    const start = titleStart - len;
+    if (start < 0 || !NAME_OPENS.test(s.slice(Math.max(0, start - 2), start))) continue;
+    if (chineseName(s, start) === s.slice(start, titleStart)) return s.slice(start, titleStart);
+  }
   let start = titleStart;
   while (start > 0 && titleStart - start < 8 && TRANSLIT.has(s[start - 1] as string)) start--;
-  if (titleStart - start < 2 || !/(同|与|和|会见|会晤|及|、)$/.test(s.slice(Math.max(0, start - 2), start)))
-    return undefined;
+  if (titleStart - start < 2 || !NAME_OPENS.test(s.slice(Math.max(0, start - 2), start))) return undefined;
   return s.slice(start, titleStart);
 }
 

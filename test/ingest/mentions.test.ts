@@ -125,8 +125,13 @@ describe("people", () => {
     expect(keys("財政部副部長王東偉介紹。王東偉說", "Person")).toEqual(["王东伟", "王东伟"]);
   });
 
-  it("reads a foreign name before a title, after 同/会见", () => {
-    expect(keys("將會見卡博雷總統，同蒂耶巴總理舉行會談", "Person")).toEqual(["卡博雷", "蒂耶巴"]);
+  it("reads a name before a title, at a clause start or after 同/会见", () => {
+    expect(keys("胡春華副總理將會見卡博雷總統，同蒂耶巴總理舉行會談", "Person")).toEqual([
+      "胡春华",
+      "卡博雷",
+      "蒂耶巴",
+    ]);
+    expect(keys("全體記者到場，1萬名記者", "Person")).toEqual([]);
     expect(keys("同蒂耶巴總理舉行會談", "Country")).toEqual([]);
   });
 
