@@ -40,9 +40,11 @@ export async function startServer(): Promise<Server> {
   const running = process.env.DIPLOGRAPH_E2E_URL;
   if (running) return { url: running.replace(/\/$/, ""), stop: async () => undefined };
   const dataDir = mkdtempSync(join(tmpdir(), "diplograph-web-"));
+  // Node itself, not npx: a signal sent to npx does not reach the server, which would outlive the tests.
   const child: ChildProcess = spawn(
-    "npx",
+    process.execPath,
     [
+      "--import",
       "tsx",
       "cli/diplograph.ts",
       "serve",
