@@ -5,21 +5,13 @@ import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import { extname, join, resolve } from "node:path";
 import Graph from "graphology";
-import { chromium, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { build } from "vite";
 import type { GraphJSON } from "../../store/store.ts";
+import { launchChromium } from "../../test/web/chromium.ts";
 import { log, type Part, peakRssMB, round } from "../measure.ts";
 import { seededRandom, zipf } from "../random.ts";
 import { syntheticArticles } from "../synthetic.ts";
-
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--use-angle=swiftshader",
-  "--enable-unsafe-swiftshader",
-];
 
 /** Synthetic articles merged into one graph of exactly `nodes` nodes and `edges` edges. */
 function viewGraph(nodes: number, edges: number): GraphJSON {
@@ -139,7 +131,7 @@ export const measure: Part = async ({ quick }) => {
   const json = viewGraph(nodes, edges);
   writeFileSync(join(out, "graph.json"), JSON.stringify(json));
   const server = await serve(out);
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     page.on("pageerror", (error) => log(`page error: ${error.message}`));

@@ -10,7 +10,7 @@ import { DIMMED_COLOR, LABEL_FONT, type ViewEdge, type ViewNode } from "./style.
 
 export type Renderer = Sigma<ViewNode, ViewEdge>;
 
-/** Above this many nodes, labels are drawn for bigger nodes only and hidden while the user drags. */
+/** Above this many nodes, labels are drawn for bigger nodes only, and labels and edges are hidden while the user drags. */
 const LARGE_GRAPH_NODES = 5000;
 const LABEL_THRESHOLD = { small: 6, large: 12 };
 
@@ -49,6 +49,8 @@ export function createRenderer(container: HTMLElement, graph: ViewGraph): Render
     large = !large;
     renderer.setSetting("labelRenderedSizeThreshold", large ? LABEL_THRESHOLD.large : LABEL_THRESHOLD.small);
     renderer.setSetting("hideLabelsOnMove", large);
+    // Software WebGL redraws 50k edges slowly; while panning, the nodes alone keep the view responsive.
+    renderer.setSetting("hideEdgesOnMove", large);
   };
   graph.on("nodeAdded", adapt);
   graph.on("nodeDropped", adapt);
