@@ -45,12 +45,8 @@ export async function run(args: string[]): Promise<number> {
       help: { type: "boolean", short: "h" },
     },
   });
-  if (!parsed) return 2;
+  if (typeof parsed === "number") return parsed;
   const { values } = parsed;
-  if (values.help) {
-    process.stdout.write(HELP);
-    return 0;
-  }
   const format = values.format as ExportFormat;
   const depth = Number(values.depth);
   const limit = Number(values.limit);

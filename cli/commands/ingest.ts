@@ -104,12 +104,8 @@ export async function run(args: string[]): Promise<number> {
       help: { type: "boolean", short: "h" },
     },
   });
-  if (!parsed) return 2;
+  if (typeof parsed === "number") return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(HELP);
-    return 0;
-  }
   const env = { ...withDataDir(values["data-dir"]) };
   const usageError = !positionals.length
     ? "no FILE given"

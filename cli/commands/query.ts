@@ -70,12 +70,8 @@ export async function run(args: string[]): Promise<number> {
       help: { type: "boolean", short: "h" },
     },
   });
-  if (!parsed) return 2;
+  if (typeof parsed === "number") return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(HELP);
-    return 0;
-  }
   const query = (
     positionals.length ? positionals.join(" ") : process.stdin.isTTY ? "" : readFileSync(0, "utf8")
   ).trim();

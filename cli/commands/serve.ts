@@ -39,12 +39,8 @@ export async function run(args: string[]): Promise<number> {
       help: { type: "boolean", short: "h" },
     },
   });
-  if (!parsed) return 2;
+  if (typeof parsed === "number") return parsed;
   const { values } = parsed;
-  if (values.help) {
-    process.stdout.write(HELP);
-    return 0;
-  }
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     process.stderr.write(`diplograph serve: --port must be a port number, not "${values.port}"\n`);
