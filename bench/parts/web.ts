@@ -12,6 +12,7 @@ import { launchChromium } from "../../test/web/chromium.ts";
 import { log, type Part, peakRssMB, round } from "../measure.ts";
 import { seededRandom, zipf } from "../random.ts";
 import { syntheticArticles } from "../synthetic.ts";
+import type { FirstFrame } from "../web/main.ts";
 
 /** Synthetic articles merged into one graph of exactly `nodes` nodes and `edges` edges. */
 function viewGraph(nodes: number, edges: number): GraphJSON {
@@ -83,14 +84,7 @@ function browserPssMB(): number {
   return Math.round(kb / 1024);
 }
 
-interface Measured {
-  firstFrameMs: number;
-  loadMs: number;
-  modelMs: number;
-  rendererMs: number;
-  nodes: number;
-  edges: number;
-  appFlowError?: string;
+interface Measured extends FirstFrame {
   fps: number;
   rendersPerSecond: number;
   browserPeakPssMB: number;

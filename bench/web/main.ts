@@ -5,7 +5,7 @@ import type { GraphJSON } from "../../store/store.ts";
 import { createViewGraph, replaceWith } from "../../web/src/graph/model.ts";
 import { createRenderer, type Renderer } from "../../web/src/graph/renderer.ts";
 
-interface FirstFrame {
+export interface FirstFrame {
   /** From navigation start to the first frame sigma drew of the graph. */
   firstFrameMs: number;
   /** Fetching and parsing graph.json. */
