@@ -21,16 +21,20 @@ const QUESTION_MARKERS = /请问|有何(评论|回应|看法|评价)|如何(评�
 /** Short lines without closing punctuation are bylines, photo credits, column labels. */
 const LABEL_MAX = 15;
 
-export function paragraphs(s: string): Paragraph[] {
-  const out: Paragraph[] = [];
+/** The non-blank lines of s, trimmed, with the span of the trimmed text. */
+export function* lines(s: string): Generator<{ trimmed: string; start: number; end: number }> {
   let at = 0;
   for (const line of s.split("\n")) {
-    const lead = line.length - line.trimStart().length;
     const trimmed = line.trim();
-    const start = at + lead;
-    const end = start + trimmed.length;
+    const start = at + line.length - line.trimStart().length;
     at += line.length + 1;
-    if (!trimmed) continue;
+    if (trimmed) yield { trimmed, start, end: start + trimmed.length };
+  }
+}
+
+export function paragraphs(s: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const { trimmed, start, end } of lines(s)) {
     const heading = /^#+\s*/.exec(trimmed);
     // some pages mark every paragraph as a heading: a line of sentences is a paragraph
     if (heading && !(trimmed.length > 40 && /[。！？]/.test(trimmed.slice(0, -1))))

@@ -1,5 +1,6 @@
 // The structure of an English news text: paragraphs (one per line; the first short unpunctuated
 // line is the headline), sentences, and quotations, as spans of the text.
+import { lines } from "../text.ts";
 
 export interface Span {
   start: number;
@@ -12,16 +13,10 @@ export interface EnglishParagraph extends Span {
 
 export function englishParagraphs(text: string): EnglishParagraph[] {
   const out: EnglishParagraph[] = [];
-  let at = 0;
-  for (const line of text.split("\n")) {
-    const lead = line.length - line.trimStart().length;
-    const trimmed = line.trim();
-    at += line.length + 1;
-    if (!trimmed) continue;
-    const start = at - line.length - 1 + lead;
+  for (const { trimmed, start, end } of lines(text)) {
     const heading = out.length === 0 && !/[.!?"”]$/.test(trimmed);
     const hashes = /^#+\s*/.exec(trimmed)?.[0].length ?? 0;
-    out.push({ heading: heading || hashes > 0, start: start + hashes, end: start + trimmed.length });
+    out.push({ heading: heading || hashes > 0, start: start + hashes, end });
   }
   return out;
 }
