@@ -19,6 +19,8 @@ const BROKEN_END = /[\p{Script=Han}，、]$/u;
 const SPECIAL_LINE = /^\s*(#|●|■|▲|◆|★|【|（|\()/;
 /** Shorter lines are bylines, photo credits or column labels, never half a sentence. */
 const MIN_BROKEN_LINE = 16;
+/** Longer ones may be too: a photo credit (新华社记者 张铎摄) or a page's byline (来源： | 作者：). */
+const CREDIT_LINE = /(摄|攝|摄影|攝影)$|[|｜]|(来源|來源|作者|责任编辑|責任編輯|发布时间|發佈時間)[：:]/;
 
 function fullWidthToAscii(code: number): number {
   if (code === 0x3000) return 0x20;
@@ -32,6 +34,8 @@ export function normalize(input: string): Normalized {
   const out: number[] = [];
   const map: number[] = [];
   const lines = input.split("\n");
+  // the first line, without a comma or full stop, is the headline: it stands alone however it ends
+  const headline = lines.findIndex((l) => l.trim() !== "");
   let offset = 0;
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li] as string;
@@ -51,6 +55,8 @@ export function normalize(input: string): Normalized {
       BROKEN_END.test(trimmed) &&
       !CLOSED_END.test(trimmed) &&
       !SPECIAL_LINE.test(trimmed) &&
+      !CREDIT_LINE.test(trimmed) &&
+      !(li === headline && !/[，。]/.test(trimmed)) &&
       !SPECIAL_LINE.test(following) &&
       !INDENTED.test(following);
     if (broken) {

@@ -17,6 +17,8 @@ export interface RelationSpan {
   quad: QuadClass;
   start: number;
   end: number;
+  /** The clause tells the event again (两国元首还就…, 又同…会晤): a repeat if the pair already met. */
+  recalls?: boolean;
 }
 
 /** Event words, most specific first; the first that a clause holds types the relation. */
@@ -99,8 +101,9 @@ function claimRelations(
         .find((iso3) => iso3 && iso3 !== speaker && !isChinaTaiwan(speaker, iso3));
       from = to + 1;
       if (!target) continue;
+      // 中日应共同反对保护主义: the two stand together against a third thing, not against each other
       const hit = AGAINST.map(([re, type]) => ({ m: re.exec(clause), type })).find(
-        ({ m }) => m && !NEGATED.test(clause.slice(0, m.index)),
+        ({ m }) => m && !NEGATED.test(clause.slice(0, m.index)) && !TOGETHER.test(clause.slice(0, m.index)),
       );
       if (!hit) continue;
       out.push({
@@ -179,10 +182,41 @@ export function findRelations(s: string, mentions: Mention[], claims: ClaimSpan[
   }
   // a statement adds a relation only where the sentence itself gave none for that pair
   for (const r of said) if (!(spans.get(pairKey(r)) ?? []).some((o) => o.start < r.end && r.start < o.end)) out.push(r);
-  return out.sort((a, b) => a.start - b.start);
+  return salient(
+    s,
+    out.sort((a, b) => a.start - b.start),
+    claims,
+  );
 }
 
-type Found = { source: string; target: string; type: PloverType };
+/**
+ * The relations an analyst lists, not every sentence that restates one: a paragraph states a
+ * relation of a given type between two countries once (its first sentence of that type), and
+ * a meeting the narrative reports is one event however often a report recalls it (会晤…,
+ * 两国元首还就…交换意见), unless a new one is told (王毅其后会见日本首相); consultations said in a
+ * claim (同美方加强对话沟通) are their own.
+ */
+/** A sentence recalling a meeting already reported: the pair as 双方 / 两国元首, or 又, 还. */
+const RECALL = /双方|两国|元首|又|还/;
+
+function salient(s: string, relations: RelationSpan[], claims: ClaimSpan[]): RelationSpan[] {
+  const starts = paragraphs(s).map((p) => p.start);
+  const paragraphOf = (at: number) => starts.findLastIndex((p) => p <= at);
+  const narrative = (r: RelationSpan) => !claims.some((c) => c.start <= r.start && r.end <= c.end);
+  const seen = new Set<string>();
+  return relations.filter((r) => {
+    const pair = [r.source, r.target].sort().join("-");
+    const keys = [`${paragraphOf(r.start)}:${r.source}>${r.target}:${r.type}`];
+    const meeting = r.type === "CONSULT" && narrative(r) ? `meeting:${pair}` : undefined;
+    const recalled = meeting && seen.has(meeting) && r.recalls;
+    if (seen.has(keys[0] as string) || recalled) return false;
+    if (meeting) keys.push(meeting);
+    for (const k of keys) seen.add(k);
+    return true;
+  });
+}
+
+type Found = { source: string; target: string; type: PloverType; recalls?: boolean };
 
 /** Types whose direction matters: who acts on whom (美英法空袭叙利亚: USA, GBR, FRA -> SYR). */
 const DIRECTED = new Set<PloverType>([
@@ -212,8 +246,9 @@ function sentenceRelations(
   context: [string, string] | undefined,
 ): Found[] {
   const out: Found[] = [];
+  let recalls = false; // of the clause at hand
   const add = (source: string, target: string, type: PloverType) => {
-    if (source !== target && !isChinaTaiwan(source, target)) out.push({ source, target, type });
+    if (source !== target && !isChinaTaiwan(source, target)) out.push({ source, target, type, recalls });
   };
   // named conflicts as the topic of a clause: 乌克兰危机进入第四个年头
   for (const clause of s.slice(start, end).split(/[，；：]/)) {
@@ -233,6 +268,7 @@ function sentenceRelations(
     const both = BOTH.test(clause);
     if (event) {
       const at = from + event.index;
+      recalls = RECALL.test(clause.slice(0, event.index));
       const before = [...new Set(inClause.filter((a) => a.start < at).map((a) => a.iso3))];
       const after = [...new Set(inClause.filter((a) => a.start > at).map((a) => a.iso3))];
       let group = own.length >= 2 ? own : undefined;

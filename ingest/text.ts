@@ -17,6 +17,9 @@ export interface Sentence {
 }
 
 const CAPTION = /^[●■▲◆★▼]/;
+/** A photo's caption ends with its credit: …举行会谈。新华社记者 张铎摄 */
+const PHOTO_CREDIT = /(摄|攝)[)）]?$/;
+const HEADLINE_MAX = 80;
 const QUESTION_MARKERS = /请问|有何(评论|回应|看法|评价)|如何(评价|看待|回应)|怎么看|是否(属实|证实)|能否介绍/;
 /** Short lines without closing punctuation are bylines, photo credits, column labels. */
 const LABEL_MAX = 15;
@@ -40,7 +43,10 @@ export function paragraphs(s: string): Paragraph[] {
     if (heading && !(trimmed.length > 40 && /[。！？]/.test(trimmed.slice(0, -1))))
       out.push({ kind: "heading", start: start + heading[0].length, end });
     else if (heading) out.push({ kind: "body", start: start + heading[0].length, end });
+    else if (out.length === 0 && trimmed.length <= HEADLINE_MAX && !/[，。！？!?]/.test(trimmed))
+      out.push({ kind: "heading", start, end }); // a page's title, copied without its "# "
     else if (CAPTION.test(trimmed)) out.push({ kind: "caption", start: start + 1, end });
+    else if (PHOTO_CREDIT.test(trimmed)) out.push({ kind: "caption", start, end });
     else if (/^(问|記者|记者|Q)[：:]/.test(trimmed) || (/[？?]$/.test(trimmed) && QUESTION_MARKERS.test(trimmed)))
       out.push({ kind: "question", start, end });
     else if (trimmed.length <= LABEL_MAX && !/[。！？!?」”：:]$/.test(trimmed)) out.push({ kind: "label", start, end });

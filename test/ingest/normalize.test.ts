@@ -35,4 +35,13 @@ describe("normalize", () => {
     }
     expect(n.original[n.text.length]).toBe(text.length);
   });
+
+  it("keeps a headline, a photo credit and a page byline apart from the next paragraph", () => {
+    const headline = "習近平：中國和安哥拉是好兄弟和長期戰略夥伴\n\n國家主席習近平9日同安哥拉總統舉行會談。";
+    expect(normalize(headline).text).toBe(headline);
+    const credit = "6月9日，國家主席習近平同安哥拉總統舉行會談。新華社記者 張鐸攝\n\n兩國元首高度評價中安友好合作。";
+    expect(normalize(`標題\n\n${credit}`).text).toBe(`標題\n\n${credit}`);
+    const byline = "發佈時間：2015-06-10 | 來源：人民日報 | 作者：趙明昊\n\n6月9日，國家主席習近平舉行會談。";
+    expect(normalize(`標題\n\n${byline}`).text).toBe(`標題\n\n${byline}`);
+  });
 });

@@ -39,4 +39,19 @@ describe("relations", () => {
     expect(relations("中印互不構成威脅。")).toEqual([]);
     expect(relations("中國不是烏克蘭危機、巴以衝突的製造者。")).toEqual([]);
   });
+
+  it("states a relation of one type between two countries once per paragraph", () => {
+    expect(relations("習近平同普京舉行會談。雙方要深化戰略協作。中俄還要共同推動金磚合作。\n\n中俄經貿合作成果豐碩。")).toEqual([
+      "CHN-RUS CONSULT cooperation",
+      "CHN-RUS COOPERATE cooperation",
+      "CHN-RUS COOPERATE cooperation",
+    ]);
+  });
+
+  it("counts a meeting once when the report recalls it, but a new meeting anew", () => {
+    const recalled = "習近平同普京舉行視頻會晤。\n\n兩國元首還就國際地區問題交換意見。";
+    expect(relations(recalled)).toEqual(["CHN-RUS CONSULT cooperation"]);
+    const another = "中日舉行經濟高層對話。\n\n王毅其後會見日本首相安倍晉三。";
+    expect(relations(another)).toEqual(["CHN-JPN CONSULT cooperation", "CHN-JPN CONSULT cooperation"]);
+  });
 });
