@@ -41,11 +41,9 @@ describe("relations", () => {
   });
 
   it("states a relation of one type between two countries once per paragraph", () => {
-    expect(relations("習近平同普京舉行會談。雙方要深化戰略協作。中俄還要共同推動金磚合作。\n\n中俄經貿合作成果豐碩。")).toEqual([
-      "CHN-RUS CONSULT cooperation",
-      "CHN-RUS COOPERATE cooperation",
-      "CHN-RUS COOPERATE cooperation",
-    ]);
+    expect(
+      relations("習近平同普京舉行會談。雙方要深化戰略協作。中俄還要共同推動金磚合作。\n\n中俄經貿合作成果豐碩。"),
+    ).toEqual(["CHN-RUS CONSULT cooperation", "CHN-RUS COOPERATE cooperation", "CHN-RUS COOPERATE cooperation"]);
   });
 
   it("counts a meeting once when the report recalls it, but a new meeting anew", () => {
