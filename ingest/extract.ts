@@ -123,7 +123,9 @@ export function extract(text: string, meta: ArticleMeta = {}): StatementGraph {
     graph.addNode(id, claim);
     addEdge(mentionId(c.speaker), id, { type: "SAID" });
     addEdge(id, article, { type: "IN_ARTICLE" });
-    for (const m of mentionsWithin(mentions, c.start, c.end)) addEdge(id, mentionId(m), { type: "MENTIONS" });
+    // a body's own claim (工信部将…) is by it, not about it
+    for (const m of mentionsWithin(mentions, c.start, c.end))
+      if (mentionId(m) !== mentionId(c.speaker)) addEdge(id, mentionId(m), { type: "MENTIONS" });
   }
   for (const r of english ? findEnglishRelations(s, mentions) : findRelations(s, mentions, claims)) {
     const [start, end] = span(r.start, r.end);

@@ -60,6 +60,7 @@ describe("extract on the sample article", () => {
         const target = graph.getNodeAttributes(graph.target(e));
         const names = "aliases" in target ? (target.aliases as string[]) : [];
         expect(names.some((n) => c.text.includes(n)) || target.label === "Country").toBe(true);
+        expect(graph.target(e)).not.toBe(graph.source(said[0])); // a speaker is not its own topic
       }
     }
   });
