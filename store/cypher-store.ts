@@ -12,6 +12,7 @@ import {
 } from "../graph/schema.ts";
 import * as Q from "./cypher.ts";
 import { ENDPOINTS, ENTITY_LABELS, withLists } from "./layout.ts";
+import { loadArticles } from "./load.ts";
 import type {
   ArticleSummary,
   ClaimEvidence,
@@ -54,6 +55,12 @@ export interface Backend {
   read: Run;
   /** Runs `work` in one write transaction: all of it is committed, or none. */
   write<T>(work: (run: Run) => Promise<T>): Promise<T>;
+  /**
+   * Kuzu: like write, where statements may COPY FROM files written into `scratch` (store/load.ts);
+   * ingestMany uses it for batches of `bulkFrom` new articles or more.
+   */
+  bulk?<T>(work: (run: Run, scratch: string) => Promise<T>): Promise<T>;
+  bulkFrom?: number;
   /** A user's query in a read-only transaction, with its columns; at most rowLimit + 1 rows. */
   readOnly(query: string, params: Params, options: CypherOptions): Promise<{ columns: string[]; rows: Row[] }>;
   /** Nodes by the database's internal keys: the ends of relationships a query returned without them. */
@@ -182,18 +189,25 @@ export class CypherStore implements Store {
       nodesAdded: 0,
       relationshipsAdded: 0,
     });
+    const fresh = await this.newArticles(this.db.read, batches);
     // Nothing new: no write transaction (which would wait for the writer) at all.
-    if (!(await this.newArticles(this.db.read, batches)).length) return batches.map(unchanged);
-    return this.db.write(async (run) => {
-      // Checked again inside the transaction: another writer may have stored some meanwhile.
-      const fresh = await this.newArticles(run, batches);
-      const written = new Map((await writeArticles(run, this.db.dialect, fresh)).map((r) => [r.article, r]));
+    if (!fresh.length) return batches.map(unchanged);
+    const results = (written: IngestResult[]) => {
+      const byId = new Map(written.map((r) => [r.article, r]));
       return batches.map((b) => {
-        const result = written.get(b.article.id);
-        written.delete(b.article.id); // the same article twice in one call: the second is a duplicate
+        const result = byId.get(b.article.id);
+        byId.delete(b.article.id); // the same article twice in one call: the second is a duplicate
         return result ?? unchanged(b);
       });
-    });
+    };
+    // Checked again inside the transaction: another writer may have stored some meanwhile.
+    if (this.db.bulk && fresh.length >= (this.db.bulkFrom ?? Number.POSITIVE_INFINITY))
+      return this.db.bulk(async (run, scratch) =>
+        results(await loadArticles(run, scratch, await this.newArticles(run, batches))),
+      );
+    return this.db.write(async (run) =>
+      results(await writeArticles(run, this.db.dialect, await this.newArticles(run, batches))),
+    );
   }
 
   /** The articles not stored yet, each once; an id stored with another hash is refused. */

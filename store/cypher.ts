@@ -7,12 +7,21 @@
 // scans the whole table for `UNWIND $ids ... {id: id}` and for `id IN $ids` (a millisecond per id
 // per 100k nodes, measured), so reads by many ids run one short statement per id, in parallel.
 import { type EdgeType, NODE_LABELS, type NodeLabel } from "../graph/schema.ts";
-import { EDGE_TRIPLES, ENDPOINTS, edgeProperties, isEntityLabel, NODE_PROPERTIES } from "./layout.ts";
+import {
+  EDGE_TRIPLES,
+  ENDPOINTS,
+  edgeProperties,
+  isEntityLabel,
+  NODE_PROPERTIES,
+  type PropertyType,
+} from "./layout.ts";
 
 export type Dialect = "kuzu" | "neo4j";
 
 /** `end` is a reserved word in Kuzu, so every property name is quoted. */
-const prop = (variable: string, name: string) => `${variable}.\`${name}\``;
+const quoted = (name: string) => `\`${name}\``;
+const prop = (variable: string, name: string) => `${variable}.${quoted(name)}`;
+const KUZU_TYPES = { string: "STRING", int: "INT64", strings: "STRING[]" } as const;
 export const scalarNames = (label: NodeLabel) =>
   Object.entries(NODE_PROPERTIES[label])
     .filter(([, type]) => type !== "strings")
@@ -94,6 +103,35 @@ export const existingEdges = (type: EdgeType, from: NodeLabel, to: NodeLabel) =>
 /** Edge groups that may meet edges already stored: statement edges between two entities. */
 export const mayExist = (type: EdgeType, from: NodeLabel, to: NodeLabel) =>
   isEntityLabel(from) && isEntityLabel(to) && !Object.keys(edgeProperties(type)).includes("key");
+
+// ---- Kuzu bulk load (store/load.ts) ----
+
+/** Items of a list written as one CSV field (Kuzu's own [a,b] form cannot quote a comma or a bracket). */
+export const LIST_SEPARATOR = "\x1f";
+
+/** A file path as a Cypher string literal. */
+const literal = (path: string) => `'${path.replaceAll("\\", "\\\\").replaceAll("'", "\\'")}'`;
+/** `serial`: some text has line breaks inside quotes, which Kuzu's parallel CSV reader refuses. */
+const csvFile = (path: string, serial: boolean, ...options: string[]) =>
+  `${literal(path)} (${["HEADER=false", ...options, ...(serial ? ["PARALLEL=false"] : [])].join(", ")})`;
+
+/** Kuzu: COPY a CSV file (no header; id, then the layout's properties) into a node table; lists split by LOAD FROM. */
+export function copyNodes(label: NodeLabel, path: string, serial: boolean): string {
+  const columns: [string, PropertyType][] = [["id", "string"], ...Object.entries(NODE_PROPERTIES[label])];
+  if (!columns.some(([, type]) => type === "strings")) return `COPY ${label} FROM ${csvFile(path, serial)}`;
+  const headers = columns.map(([name, type]) => `${quoted(name)} ${KUZU_TYPES[type === "strings" ? "string" : type]}`);
+  const values = columns.map(([name, type]) => {
+    const column = quoted(name);
+    return type === "strings"
+      ? `CASE WHEN ${column} IS NULL THEN NULL ELSE string_split(${column}, '${LIST_SEPARATOR}') END`
+      : column;
+  });
+  return `COPY ${label} FROM (LOAD WITH HEADERS (${headers.join(", ")}) FROM ${csvFile(path, serial)} RETURN ${values.join(", ")})`;
+}
+
+/** Kuzu: COPY a CSV file (source id, target id, then the type's properties) into one (from, to) pair of a rel table. */
+export const copyEdges = (type: EdgeType, from: NodeLabel, to: NodeLabel, path: string, serial: boolean) =>
+  `COPY ${type} FROM ${csvFile(path, serial, `from='${from}'`, `to='${to}'`)}`;
 
 // ---- reads ----
 
@@ -213,7 +251,6 @@ export const NEO4J_SCHEMA = [
     "OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}",
 ];
 
-const KUZU_TYPES = { string: "STRING", int: "INT64", strings: "STRING[]" } as const;
 const kuzuColumns = (properties: Record<string, keyof typeof KUZU_TYPES>) =>
   Object.entries(properties).map(([name, type]) => `, \`${name}\` ${KUZU_TYPES[type]}`);
 

@@ -1,4 +1,4 @@
-// KuzuStore: the embedded default, one directory (DATA_DIR, default data/db), one writer process.
+// KuzuStore: the embedded default, one database file (DATA_DIR, default data/db), one writer process.
 //
 // Schema as stored (built from store/layout.ts, see KUZU_SCHEMA in store/cypher.ts):
 //   node tables, each keyed by `id STRING PRIMARY KEY` (a hash index: every lookup is by id)
@@ -14,12 +14,19 @@
 // Lookups: Kuzu uses the primary-key index for `{id: $id}` with a scalar, but scans the table for
 // `UNWIND $rows ... {id: row.id}` and `id IN $list`; so reads look ids up one statement each, and
 // ingest creates an article's claims from the article node and reaches them again through their
-// IN_ARTICLE edges (store/write.ts). COPY would be faster, but a rolled-back transaction holding
-// a COPY loses stored relationships (0.11.3), so ingest does not use it.
+// IN_ARTICLE edges (store/write.ts).
+//
+// Bulk writes (ingestMany of BULK_FROM articles or more) use COPY FROM instead (store/load.ts), some
+// 20x faster, but never on the store itself: a rolled-back transaction holding a COPY loses stored
+// relationships (0.11.3). The database is one file: bulk() copies it, COPYs into the copy, and
+// renames the copy over the store only once every statement succeeded (readers wait for the swap
+// only, a few milliseconds); a failure or a crash before the rename leaves the store as it was.
 //
 // Connections: one writer (ingest transactions, one at a time), a few readers, and one console
 // connection whose queries run in `BEGIN TRANSACTION READ ONLY` with a timeout. Each connection runs
 // one query at a time, and every QueryResult is closed before the next (Kuzu segfaults otherwise).
+import { existsSync } from "node:fs";
+import { copyFile, mkdtemp, rename, rm } from "node:fs/promises";
 import kuzu from "kuzu";
 import type { NodeLabel } from "../graph/schema.ts";
 import { KUZU_SCHEMA, nodesByOffset } from "./cypher.ts";
@@ -42,6 +49,7 @@ class Serial {
 }
 
 interface Lane {
+  /** Replaced when a bulk write swaps the database. */
   connection: Connection;
   serial: Serial;
 }
@@ -51,6 +59,13 @@ const lane = (db: InstanceType<typeof kuzu.Database>): Lane => ({
 });
 
 const READERS = 4;
+/** Kuzu's write-ahead log of a database file. */
+const wal = (path: string) => `${path}.wal`;
+const ifMissing = (error: NodeJS.ErrnoException) => {
+  if (error.code !== "ENOENT") throw error;
+};
+/** Articles from which ingestMany takes the bulk path: below, copying the database costs more than statements. */
+export const BULK_FROM = 100;
 const CONTROL_TIMEOUT_MS = 60_000;
 
 /** Kuzu node, rel and path values as DbNode / DbRel; everything else stays as it is. */
@@ -149,26 +164,35 @@ export class KuzuBackend implements Backend {
   /** Node table names by Kuzu table id, to read nodes by internal id. */
   private tables = new Map<number, NodeLabel>();
 
-  private constructor(private readonly db: InstanceType<typeof kuzu.Database>) {
+  private constructor(
+    private db: InstanceType<typeof kuzu.Database>,
+    private readonly path: string,
+    readonly bulkFrom: number,
+  ) {
     this.writer = lane(db);
     this.readers = Array.from({ length: READERS }, () => lane(db));
     this.console = lane(db);
   }
 
-  static async open(directory: string): Promise<KuzuBackend> {
-    const db = new kuzu.Database(directory);
+  private static async database(path: string) {
+    const db = new kuzu.Database(path);
     try {
       await db.init();
     } catch (error) {
       const message = (error as Error).message;
       if (/lock/i.test(message))
         throw new StoreLockedError(
-          `the Kuzu store at ${directory} is in use by another process (a running server?): ` +
+          `the Kuzu store at ${path} is in use by another process (a running server?): ` +
             "stop it, or send the articles to the server (POST /api/articles)",
         );
       throw error;
     }
-    const backend = new KuzuBackend(db);
+    return db;
+  }
+
+  /** `bulkFrom`: the batch size from which ingestMany COPYs (tests set 1 to run every write through it). */
+  static async open(path: string, { bulkFrom = BULK_FROM } = {}): Promise<KuzuBackend> {
+    const backend = new KuzuBackend(await KuzuBackend.database(path), path, bulkFrom);
     for (const statement of KUZU_SCHEMA) await all(backend.writer.connection, statement);
     for (const row of await backend.read("CALL show_tables() RETURN id, name, type"))
       if (row.type === "NODE") backend.tables.set(Number(row.id), row.name as NodeLabel);
@@ -194,6 +218,69 @@ export class KuzuBackend implements Backend {
         throw error;
       }
     });
+  }
+
+  /** Runs `work` on a copy of the database (one transaction there), which replaces the store once it succeeded. */
+  bulk<T>(work: (run: Run, scratch: string) => Promise<T>): Promise<T> {
+    return this.writer.serial.run(async () => {
+      const staging = `${this.path}.bulk-${process.pid}`;
+      const scratch = await mkdtemp(`${this.path}.csv-`);
+      try {
+        // The file and its write-ahead log hold every committed transaction (this lane is the only
+        // writer); a CHECKPOINT instead would wait for the readers' transactions.
+        await copyFile(this.path, staging);
+        await copyFile(wal(this.path), wal(staging)).catch(ifMissing);
+        const db = new kuzu.Database(staging);
+        const copy = new kuzu.Connection(db);
+        let result: T;
+        try {
+          await all(copy, "BEGIN TRANSACTION");
+          result = await work((query, params) => all(copy, query, params), scratch);
+          await all(copy, "COMMIT");
+        } finally {
+          await copy.close();
+          await db.close();
+        }
+        // Closing checkpoints into the file; a log left over would not go with it.
+        if (existsSync(wal(staging))) throw new Error(`Kuzu left ${wal(staging)} after closing`);
+        await this.swap(staging);
+        return result;
+      } finally {
+        await rm(wal(staging), { force: true });
+        await rm(staging, { force: true });
+        await rm(scratch, { recursive: true, force: true });
+      }
+    });
+  }
+
+  /** Closes every connection (each lane idle first), renames `staging` over the store and opens it again. */
+  private async swap(staging: string) {
+    const others = [this.console, ...this.readers];
+    let release = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const idle = others.map(
+      (l) =>
+        new Promise<void>((ready) =>
+          l.serial.run(() => {
+            ready();
+            return released;
+          }),
+        ),
+    );
+    await Promise.all(idle);
+    try {
+      for (const l of [this.writer, ...others]) await l.connection.close();
+      await this.db.close();
+      // The store's log, if closing left one, is in the copy already: replayed on it, it would corrupt it.
+      await rm(wal(this.path), { force: true });
+      await rename(staging, this.path);
+    } finally {
+      this.db = await KuzuBackend.database(this.path);
+      for (const l of [this.writer, ...others]) l.connection = new kuzu.Connection(this.db);
+      release();
+    }
   }
 
   readOnly(query: string, params: Params, options: { timeoutMs: number; rowLimit: number }) {
@@ -253,7 +340,7 @@ export class KuzuBackend implements Backend {
   }
 }
 
-/** The embedded store in `directory` (created if missing). */
-export async function openKuzuStore(directory: string): Promise<CypherStore> {
-  return new CypherStore(await KuzuBackend.open(directory));
+/** The embedded store in the database file `path` (created if missing). */
+export async function openKuzuStore(path: string): Promise<CypherStore> {
+  return new CypherStore(await KuzuBackend.open(path));
 }

@@ -40,6 +40,9 @@ export interface ArticleBatch {
 export const MAX_TEXT_LENGTH = 5_000_000;
 const LANGUAGES = ["zh-Hant", "zh-Hans", "en"];
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** Kept out of list items: the bulk path joins them with one (store/cypher.ts LIST_SEPARATOR). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds
+const CONTROL = /[\x00-\x1f]/;
 
 function fail(message: string): never {
   throw new StoreInputError(`invalid article graph: ${message}`);
@@ -52,7 +55,8 @@ function pick(where: string, attributes: Record<string, unknown>, layout: Record
   const row: Row = {};
   for (const [name, type] of Object.entries(layout)) {
     const value = attributes[name];
-    if (value === undefined || value === null) {
+    // An empty optional string is no value: Kuzu's CSV (the bulk path) cannot tell "" from null.
+    if (value === undefined || value === null || value === "") {
       row[name] = type === "strings" ? [] : null;
       continue;
     }
@@ -61,8 +65,9 @@ function pick(where: string, attributes: Record<string, unknown>, layout: Record
         ? typeof value === "string"
         : type === "int"
           ? Number.isSafeInteger(value) && (value as number) >= 0
-          : Array.isArray(value) && value.every((v) => typeof v === "string");
-    if (!ok) fail(`${where}: property "${name}" must be ${type === "strings" ? "a list of strings" : `a ${type}`}`);
+          : Array.isArray(value) && value.every((v) => typeof v === "string" && !CONTROL.test(v));
+    const expected = type === "strings" ? "a list of strings without control characters" : `a ${type}`;
+    if (!ok) fail(`${where}: property "${name}" must be ${expected}`);
     row[name] = type === "strings" ? [...new Set(value as string[])] : value;
   }
   if (typeof row.date === "string" && !ISO_DATE.test(row.date)) fail(`${where}: date "${row.date}" is not YYYY-MM-DD`);

@@ -1,12 +1,23 @@
-// Writes validated articles, none of them stored yet, inside the caller's transaction: entity
-// resolution (the same id from several articles or scripts is one node, its lists unioned),
-// batched statements per label and per relationship (type, from, to), and what each article added.
+// Writes validated articles, none of them stored yet. planArticles decides what is new: entity
+// resolution (the same id from several articles or scripts is one node, its lists unioned), edges
+// already stored, and what each article added. writePlan sends it as batched statements per label
+// and per relationship (type, from, to) inside the caller's transaction; store/load.ts COPYs it.
 import { NODE_LABELS, type NodeLabel } from "../graph/schema.ts";
 import * as Q from "./cypher.ts";
 import type { Run } from "./cypher-store.ts";
 import { ENTITY_LABELS, isEntityLabel } from "./layout.ts";
 import type { IngestResult } from "./store.ts";
 import type { ArticleBatch, EdgeGroup, Row } from "./validate.ts";
+
+export interface WritePlan {
+  /** Nodes not stored yet, per label, each once; entities carry the union of their lists. */
+  nodes: Map<NodeLabel, Row[]>;
+  /** Stored entities whose lists grow, with the unioned lists. */
+  grown: Row[];
+  /** Edges not stored yet, per (type, from, to). */
+  edges: EdgeGroup[];
+  results: IngestResult[];
+}
 
 /** Ids per IN list: entity tables are small, and Kuzu's IN costs per id and per row. */
 const CHUNK = 1000;
@@ -45,7 +56,7 @@ function edgeGroups(articles: ArticleBatch[]): EdgeGroup[] {
           group.rows.push(row);
         }
     }
-  return [...groups.values()];
+  return [...groups.values()].map(({ ids: _ids, ...group }) => group);
 }
 
 /** Entities already stored: their ids, with their stored lists unioned into the rows. Returns rows whose lists grew. */
@@ -69,16 +80,74 @@ async function resolveEntities(run: Run, nodes: Map<NodeLabel, Map<string, Row>>
   return grown;
 }
 
-async function writeNodes(
-  run: Run,
-  dialect: Q.Dialect,
-  nodes: Map<NodeLabel, Map<string, Row>>,
-  existing: Set<string>,
-) {
-  const grown = await resolveEntities(run, nodes, existing);
+/** The ids of the edges already stored: statement edges between two entities that both exist. */
+async function storedEdges(run: Run, groups: EdgeGroup[], existing: Set<string>) {
+  const stored = new Set<string>();
+  for (const { type, from, to, rows } of groups)
+    if (Q.mayExist(type, from, to)) {
+      const old = rows.filter((r) => existing.has(r.source as string) && existing.has(r.target as string));
+      for (const part of chunks(old))
+        for (const row of await run(Q.existingEdges(type, from, to), { rows: part })) stored.add(edgeId(type, row));
+    }
+  return stored;
+}
+
+/** Credits each node and edge to the first article that brought it. */
+function credit(articles: ArticleBatch[], existing: Set<string>, stored: Set<string>): IngestResult[] {
+  const seenNodes = new Set(existing);
+  const seenEdges = new Set(stored);
+  return articles.map((article) => {
+    let nodesAdded = 0;
+    let relationshipsAdded = 0;
+    for (const label of NODE_LABELS)
+      for (const row of article.nodes[label])
+        if (!seenNodes.has(row.id as string)) {
+          seenNodes.add(row.id as string);
+          nodesAdded++;
+        }
+    for (const { type, rows } of article.edges)
+      for (const row of rows)
+        if (!seenEdges.has(edgeId(type, row))) {
+          seenEdges.add(edgeId(type, row));
+          relationshipsAdded++;
+        }
+    return { article: article.article.id, created: true, nodesAdded, relationshipsAdded };
+  });
+}
+
+/** What writing these articles adds to the store (reads only). */
+export async function planArticles(run: Run, articles: ArticleBatch[]): Promise<WritePlan> {
+  const rows = nodeRows(articles);
+  const existing = new Set<string>();
+  const grown = await resolveEntities(run, rows, existing);
+  const groups = edgeGroups(articles);
+  const stored = await storedEdges(run, groups, existing);
+  const nodes = new Map(
+    NODE_LABELS.map((label) => [
+      label,
+      [...(rows.get(label)?.values() ?? [])].filter((r) => !existing.has(r.id as string)),
+    ]),
+  );
+  const edges = groups
+    .map((g) => ({ ...g, rows: g.rows.filter((r) => !stored.has(edgeId(g.type, r))) }))
+    .filter((g) => g.rows.length);
+  return { nodes, grown, edges, results: credit(articles, existing, stored) };
+}
+
+/** Kuzu cannot take an empty list, so lists are set apart, and only when not empty. */
+export async function setLists(run: Run, label: NodeLabel, rows: Row[]) {
+  for (const name of Q.listNames(label)) {
+    const values = rows.filter((r) => (r[name] as string[]).length).map((r) => ({ id: r.id, value: r[name] }));
+    if (values.length) await run(Q.setList(label, name), { rows: values });
+  }
+}
+
+export const grownOf = (plan: WritePlan, label: NodeLabel) =>
+  plan.grown.filter((r) => (r.id as string).startsWith(`${label}:`));
+
+async function writeNodes(run: Run, dialect: Q.Dialect, plan: WritePlan) {
   for (const label of NODE_LABELS) {
-    const fresh = [...(nodes.get(label) as Map<string, Row>).values()].filter((r) => !existing.has(r.id as string));
-    // Scalars only: Kuzu cannot take an empty list, so lists are set apart, and only when not empty.
+    const fresh = plan.nodes.get(label) ?? [];
     const scalars = fresh.map((r) => Object.fromEntries(["id", ...Q.scalarNames(label)].map((k) => [k, r[k]])));
     if (dialect === "kuzu" && label === "Claim")
       for (const [article, rows] of byArticle(scalars, (r) => r.article as string))
@@ -87,11 +156,7 @@ async function writeNodes(
       const statement = dialect === "neo4j" && isEntityLabel(label) ? Q.mergeEntities(label) : Q.createNodes(label);
       await run(statement, { rows: scalars });
     }
-    const listed = [...fresh, ...grown.filter((r) => (r.id as string).startsWith(`${label}:`))];
-    for (const name of Q.listNames(label)) {
-      const rows = listed.filter((r) => (r[name] as string[]).length).map((r) => ({ id: r.id, value: r[name] }));
-      if (rows.length) await run(Q.setList(label, name), { rows });
-    }
+    await setLists(run, label, [...fresh, ...grownOf(plan, label)]);
   }
 }
 
@@ -115,52 +180,21 @@ async function writeClaimEdges(run: Run, { type, from, to, rows }: EdgeGroup) {
     await run(Q.claimEdgesOfArticle(type, from, to), { article, rows: group });
 }
 
-/** Writes the edges not stored yet; returns the ids of those that were. */
-async function writeEdges(run: Run, dialect: Q.Dialect, groups: EdgeGroup[], existing: Set<string>) {
-  const stored = new Set<string>();
+async function writeEdges(run: Run, dialect: Q.Dialect, groups: EdgeGroup[]) {
   for (const group of groups) {
     const { type, from, to, rows } = group;
-    if (dialect === "kuzu" && (from === "Claim" || to === "Claim")) {
-      await writeClaimEdges(run, group);
-      continue;
+    if (dialect === "kuzu" && (from === "Claim" || to === "Claim")) await writeClaimEdges(run, group);
+    else {
+      const merge = dialect === "neo4j" && Q.mayExist(type, from, to);
+      await run(merge ? Q.mergeEdges(type, from, to) : Q.createEdges(type, from, to), { rows });
     }
-    let fresh = rows;
-    if (Q.mayExist(type, from, to)) {
-      const old = rows.filter((r) => existing.has(r.source as string) && existing.has(r.target as string));
-      for (const part of chunks(old))
-        for (const row of await run(Q.existingEdges(type, from, to), { rows: part })) stored.add(edgeId(type, row));
-      fresh = rows.filter((r) => !stored.has(edgeId(type, r)));
-    }
-    if (!fresh.length) continue;
-    const merge = dialect === "neo4j" && Q.mayExist(type, from, to);
-    const statement = merge ? Q.mergeEdges(type, from, to) : Q.createEdges(type, from, to);
-    await run(statement, { rows: fresh });
   }
-  return stored;
 }
 
+/** Writes the articles with statements, inside the caller's transaction. */
 export async function writeArticles(run: Run, dialect: Q.Dialect, articles: ArticleBatch[]): Promise<IngestResult[]> {
-  const existing = new Set<string>();
-  await writeNodes(run, dialect, nodeRows(articles), existing);
-  const storedEdges = await writeEdges(run, dialect, edgeGroups(articles), existing);
-  // Credit each node and edge to the first article that brought it.
-  const seenNodes = new Set(existing);
-  const seenEdges = new Set(storedEdges);
-  return articles.map((article) => {
-    let nodesAdded = 0;
-    let relationshipsAdded = 0;
-    for (const label of NODE_LABELS)
-      for (const row of article.nodes[label])
-        if (!seenNodes.has(row.id as string)) {
-          seenNodes.add(row.id as string);
-          nodesAdded++;
-        }
-    for (const { type, rows } of article.edges)
-      for (const row of rows)
-        if (!seenEdges.has(edgeId(type, row))) {
-          seenEdges.add(edgeId(type, row));
-          relationshipsAdded++;
-        }
-    return { article: article.article.id, created: true, nodesAdded, relationshipsAdded };
-  });
+  const plan = await planArticles(run, articles);
+  await writeNodes(run, dialect, plan);
+  await writeEdges(run, dialect, plan.edges);
+  return plan.results;
 }

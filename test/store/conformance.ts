@@ -18,23 +18,28 @@ const clone = (g: GraphJSON): GraphJSON => structuredClone(g);
 const ids = (g: GraphJSON) => g.nodes.map((n) => n.key).sort();
 const edgeTypes = (g: GraphJSON) => [...new Set(g.edges.map((e) => e.attributes?.type as string))].sort();
 
-/** A backend whose write transactions fail at their `failAt`-th statement. */
+/** A backend whose write transactions (and bulk writes) fail at their `failAt`-th statement. */
 function failingAt(backend: Backend, failAt: number): Backend {
+  const failing = (run: Run): Run => {
+    let n = 0;
+    return async (query, params) => {
+      if (++n === failAt) throw new Error(`injected failure at statement ${n}`);
+      return run(query, params);
+    };
+  };
+  const { bulk } = backend;
   return {
     dialect: backend.dialect,
     read: backend.read,
     readOnly: (q, p, o) => backend.readOnly(q, p, o),
     nodesByKeys: (keys) => backend.nodesByKeys(keys),
     close: () => backend.close(),
-    write: (work) => {
-      let n = 0;
-      return backend.write((run: Run) =>
-        work(async (query, params) => {
-          if (++n === failAt) throw new Error(`injected failure at statement ${n}`);
-          return run(query, params);
-        }),
-      );
-    },
+    write: (work) => backend.write((run) => work(failing(run))),
+    bulkFrom: backend.bulkFrom,
+    ...(bulk && {
+      bulk: <T>(work: (run: Run, scratch: string) => Promise<T>) =>
+        bulk.call(backend, (run, scratch) => work(failing(run), scratch)) as Promise<T>,
+    }),
   };
 }
 
@@ -117,6 +122,19 @@ export function conformance(name: string, subject: StoreUnderTest) {
       bad.edges.push({ key: "x", source: CHN, target: "Country:FRA", attributes: { type: "SAID" } });
       await expect(store.ingestMany([TRADITIONAL, bad])).rejects.toThrow(/article 2 of 2: .*Country:FRA/);
       expect((await store.stats()).articles).toBe(0);
+    });
+
+    it("keeps names and list items verbatim: quotes, commas, brackets, backslashes, spaces", async () => {
+      const graph = clone(TRADITIONAL);
+      const odd = [' "Mao, Ning" ', "[毛]", "a\\b", "x'y", "毛寧"];
+      Object.assign(graph.nodes.find((n) => n.key === MAO_NING)?.attributes ?? {}, {
+        name: 'Mao "N", [1]',
+        aliases: odd,
+      });
+      await store.ingest(graph);
+      const mao = await store.node(MAO_NING);
+      expect(mao?.properties.name).toBe('Mao "N", [1]');
+      expect([...((mao?.properties.aliases as string[]) ?? [])].sort()).toEqual(['Mao "N", [1]', ...odd].sort());
     });
 
     it("stores entities whose lists are empty", async () => {

@@ -1,27 +1,52 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
+import { CypherStore } from "../../store/cypher-store.ts";
 import { KuzuBackend } from "../../store/kuzu.ts";
 import { conformance } from "./conformance.ts";
+import { SIMPLIFIED, TRADITIONAL } from "./fixtures.ts";
 
 const root = mkdtempSync(join(tmpdir(), "diplograph-kuzu-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 let n = 0;
 const outside = join(root, "outside");
 
-conformance("KuzuStore", {
-  open: () => KuzuBackend.open(join(root, `db${n++}`)),
-  dialectWrites: [
-    "CALL CREATE_FTS_INDEX('Person', 'names', ['name'])",
-    `COPY Person FROM '${outside}.csv'`,
-    `COPY (MATCH (n:Person) RETURN n.id) TO '${outside}.csv'`,
-    `EXPORT DATABASE '${outside}'`,
-    `LOAD FROM '${outside}.csv' RETURN *`,
-    `ATTACH '${outside}' AS other (dbtype kuzu)`,
-    "CREATE NODE TABLE Ship(id STRING PRIMARY KEY)",
-    "DROP TABLE SAID",
-    "COMMIT",
-    "CALL timeout=100000",
-  ],
+const dialectWrites = [
+  "CALL CREATE_FTS_INDEX('Person', 'names', ['name'])",
+  `COPY Person FROM '${outside}.csv'`,
+  `COPY (MATCH (n:Person) RETURN n.id) TO '${outside}.csv'`,
+  `EXPORT DATABASE '${outside}'`,
+  `LOAD FROM '${outside}.csv' RETURN *`,
+  `ATTACH '${outside}' AS other (dbtype kuzu)`,
+  "CREATE NODE TABLE Ship(id STRING PRIMARY KEY)",
+  "DROP TABLE SAID",
+  "COMMIT",
+  "CALL timeout=100000",
+];
+
+conformance("KuzuStore", { open: () => KuzuBackend.open(join(root, `db${n++}`)), dialectWrites });
+// Every write through the bulk path (COPY into a copy of the database, swapped in).
+conformance("KuzuStore (bulk)", {
+  open: () => KuzuBackend.open(join(root, `db${n++}`), { bulkFrom: 1 }),
+  dialectWrites,
+});
+
+describe("KuzuStore bulk writes", () => {
+  it("serve reads during the write, and leave no staging files behind", async () => {
+    const dir = mkdtempSync(join(root, "bulk-"));
+    const store = new CypherStore(await KuzuBackend.open(join(dir, "db"), { bulkFrom: 1 }));
+    try {
+      await store.ingest(TRADITIONAL);
+      const reads = Array.from({ length: 20 }, () => store.stats());
+      const written = store.ingestMany([SIMPLIFIED]);
+      const counts = (await Promise.all(reads)).map((s) => s.articles);
+      expect(counts.every((c) => c === 1 || c === 2)).toBe(true);
+      expect(await written).toMatchObject([{ created: true }]);
+      expect((await store.stats()).articles).toBe(2);
+    } finally {
+      await store.close();
+    }
+    expect(readdirSync(dir)).toEqual(["db"]);
+  });
 });
