@@ -26,7 +26,7 @@ const WRITER_VOICE =
 /** 香港文汇报讯, 新华社电: the source of the article, not a speaker. */
 const DATELINE = /^(讯|电|报道)/;
 const ACCORDING_TO = /^\s*据[^，]{1,12}(报道|消息|称|透露|介绍|披露)$/;
-const NOUN_BEFORE = new Set("和与及的、");
+const NOUN_BEFORE = new Set("和与及的、谓"); // 所谓警告: a noun
 const WEAK_VERBS = new Set(["指", "介绍"]);
 /** A verb this close to its clause's start (称, 并称, 还强调) takes the subject of the clauses before. */
 const OPENING_VERB = 2;
@@ -214,7 +214,10 @@ function bodyClaims(ctx: Context, p: Paragraph, answerer: Mention | undefined): 
   let current = answerer;
   for (const sentence of sentences(ctx.s, p.start, p.end)) {
     // 中方希望… in the words of a speaker who speaks for China stays that speaker's claim
-    const found = intros(ctx, sentence).filter((i) => !(current && speaksFor(ctx, current, i.speaker)));
+    const found = reported(
+      ctx,
+      intros(ctx, sentence).filter((i) => !(current && speaksFor(ctx, current, i.speaker))),
+    );
     if (found.length === 0) {
       if (current && WRITER_VOICE.test(ctx.s.slice(sentence.start, sentence.end))) current = answerer;
       if (current) out.push(...claimSpans(ctx.s, sentence.start, sentence.end, current));
@@ -233,6 +236,34 @@ function bodyClaims(ctx: Context, p: Paragraph, answerer: Mention | undefined): 
     current = found.at(-1)?.speaker;
   }
   return out;
+}
+
+const OPEN_QUOTE: Record<string, string> = { "「": "」", "“": "”", "『": "』" };
+
+/**
+ * Speech reported inside a statement is part of it: what follows 路透社引消息指， (美国政府最快或
+ * 在周五宣布…) or sits inside the quote of 批评「美方要发布所谓警告，…」 is the first speaker's. A
+ * later speaker in the sentence counts only when, like the first, its verb closes its clause
+ * (王毅表示，…，河野太郎则称，…) or it was among the first speakers.
+ */
+function reported(ctx: Context, found: Intro[]): Intro[] {
+  const { s } = ctx;
+  const first = found[0];
+  if (!first) return found;
+  // 王毅、河野太郎表示，…，王毅更称…: one of the first speakers goes on in their own words
+  const named = new Set<string>();
+  for (let i = first.start; i < first.content; i++) {
+    const m = ctx.covering[i];
+    if (m) named.add(m.key);
+  }
+  const open = s[first.content] ?? "";
+  const quoteEnd = OPEN_QUOTE[open] ? s.indexOf(OPEN_QUOTE[open] as string, first.content + 1) : -1;
+  const closesClause = (i: Intro) => CLAUSE_END.has(s[i.content - 1] ?? "");
+  return found.filter(
+    (i, k) =>
+      k === 0 ||
+      (!(quoteEnd >= 0 && i.start < quoteEnd) && (closesClause(i) || !closesClause(first) || named.has(i.speaker.key))),
+  );
 }
 
 /** Whether `side` (中方, 中国) is the country that `speaker` speaks for. */

@@ -71,4 +71,18 @@ describe("claims", () => {
       [],
     );
   });
+
+  it("keeps speech reported inside a statement with the statement's speaker", () => {
+    expect(claims("《路透社》則引消息指，美國政府最快或在周五宣布一項針對香港的類似商業指引。")).toEqual([
+      ["路透社", "美國政府最快或在周五宣布一項針對香港的類似商業指引"],
+    ]);
+    expect(claims("外交部發言人趙立堅批評「美方要發布所謂警告，是典型的政治操弄」。")).toEqual([
+      ["赵立坚", "美方要發布所謂警告，是典型的政治操弄"],
+    ]);
+    // one of the first speakers going on in their own words is a claim of its own
+    expect(claims("外長王毅、日本外相河野太郎表示，要讓兩國關係進入新起點，王毅更稱兩國關係正進入重要階段。")).toEqual([
+      ["王毅", "要讓兩國關係進入新起點"],
+      ["王毅", "兩國關係正進入重要階段"],
+    ]);
+  });
 });
