@@ -35,6 +35,7 @@ const MAX_BEFORE_SUBJECT = 12;
 /** 成员国重申…, 宣言提到…: the member states or the declaration speak for the organization. */
 const COLLECTIVE =
   /^\s*(各|全体)?(成员国|与会各方)|^\s*(各|[三四五六七八九十]+)国领导人|^\s*[「“《]?[^，。「」“”《》]{0,10}(宣言|联合声明|声明|公报)[」”》]?\s*$/;
+const DECLARATION = /宣言|联合声明|声明|公报/;
 const PRONOUN =
   /^(?:对此|此外|同时|另外|并且|而|但)?[，]?(他们|她们|他|她|该负责人|该发言人|这位发言人|该官员|发言人|负责人)/;
 
@@ -92,12 +93,33 @@ function subjectOf(ctx: Context, clauseStart: number, verbStart: number): Mentio
     if (NOT_SUBJECT_BEFORE.has(s[m.start - 1] ?? "") && m.start > clauseStart) continue;
     if (m.start - clauseStart > MAX_BEFORE_SUBJECT || /[是把被]/.test(s.slice(clauseStart, m.start))) return undefined;
     if (s[m.end] === "的" || DATELINE.test(s.slice(m.end, m.end + 2))) continue;
+    // 「天津宣言」提到…: a declaration speaks for whoever issued it
+    if (m.kind === "agreement" && DECLARATION.test(m.key) && m.start - clauseStart <= OPENING_VERB)
+      return issuerOf(ctx, s.slice(m.start, m.end), m.start) ?? ctx.body ?? m;
     return m;
   }
-  if (ctx.body && COLLECTIVE.test(s.slice(clauseStart, verbStart))) return ctx.body;
+  const collective = COLLECTIVE.exec(s.slice(clauseStart, verbStart));
+  if (collective) {
+    const document = DECLARATION.exec(collective[0]);
+    return (document && issuerOf(ctx, document[0], clauseStart)) ?? ctx.body;
+  }
   const pronoun = PRONOUN.exec(s.slice(clauseStart, verbStart));
   if (pronoun)
     return /负责人|发言人/.test(pronoun[1] as string) ? (ctx.spokesperson ?? ctx.lastSpeaker) : ctx.lastSpeaker;
+  return undefined;
+}
+
+/** Who issued the document (声明) a clause names: the organization named just before an earlier mention
+ * of it in its sentence (会议发表了金砖国家…的单独声明。声明强调…: 金砖国家). */
+function issuerOf(ctx: Context, document: string, before: number): Mention | undefined {
+  const { s } = ctx;
+  for (let at = s.lastIndexOf(document, before - 1); at >= 0; at = s.lastIndexOf(document, at - 1)) {
+    let i = at - 1;
+    for (; i >= 0 && !/[。！？\n]/.test(s[i] as string); i--) {
+      const m = ctx.covering[i];
+      if (m?.kind === "international") return m;
+    }
+  }
   return undefined;
 }
 

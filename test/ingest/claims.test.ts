@@ -85,4 +85,13 @@ describe("claims", () => {
       ["王毅", "兩國關係正進入重要階段"],
     ]);
   });
+
+  it("gives a statement or declaration to the body that issued it", () => {
+    const text =
+      "會議發表了金磚國家支持多邊貿易體制的單獨聲明。聲明強調，金磚國家致力於維護以世貿組織為核心的多邊貿易體制。聲明呼籲世貿組織成員恪守世貿組織規則。";
+    expect(claims(text).map(([speaker]) => speaker)).toEqual(["金砖国家", "金砖国家"]);
+    expect(claims("上海合作組織峰會發表「天津宣言」。「天津宣言」提到，成員國決定合併觀察員和對話夥伴。")).toEqual([
+      ["上海合作组织", "成員國決定合併觀察員和對話夥伴"],
+    ]);
+  });
 });
