@@ -70,7 +70,10 @@ const countryOf = (m: Mention, roleCountry: Map<Mention, string>): string | unde
 function eventIn(clause: string, masked: string): { type: PloverType; index: number } | undefined {
   for (const [re, type] of EVENT_WORDS) {
     const m = re.exec(masked);
-    if (m && !NEGATED.test(clause.slice(0, m.index))) return { type, index: m.index };
+    if (!m || NEGATED.test(clause.slice(0, m.index))) continue;
+    // 中国人民给予的帮助和支持: support as a noun, given by the other side, not a stance taken
+    if (type === "SUPPORT" && /[的和与及]$/.test(clause.slice(0, m.index))) continue;
+    return { type, index: m.index };
   }
   return undefined;
 }

@@ -52,4 +52,9 @@ describe("relations", () => {
     const another = "中日舉行經濟高層對話。\n\n王毅其後會見日本首相安倍晉三。";
     expect(relations(another)).toEqual(["CHN-JPN CONSULT cooperation", "CHN-JPN CONSULT cooperation"]);
   });
+
+  it("reads support given as a noun as no stance of the one who received it", () => {
+    expect(relations("聖普人民從來沒有忘記中國人民給予的幫助和支持。")).toEqual([]);
+    expect(relations("聖普政府堅定支持中國。")).toEqual(["STP-CHN SUPPORT cooperation"]);
+  });
 });
