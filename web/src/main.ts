@@ -5,7 +5,7 @@ import type { App } from "./app.ts";
 import { el, fill } from "./dom.ts";
 import { createLayout } from "./graph/layout.ts";
 import { createViewGraph, mergeInto, relabel, replaceWith, setHidden, visibleNodes } from "./graph/model.ts";
-import { createRenderer, fitView, focusNode, highlight, neighbourhood } from "./graph/renderer.ts";
+import { createRenderer, fitView, focusNode, highlight, neighbourhood, rebuild } from "./graph/renderer.ts";
 import { createConsole } from "./panels/console.ts";
 import { createDetails } from "./panels/details.ts";
 import { createFilters } from "./panels/filters.ts";
@@ -78,7 +78,8 @@ const app: App = {
     const missing = ids.filter((id) => !graph.hasNode(id));
     try {
       if (missing.length) {
-        mergeInto(graph, await api.neighbours(missing, 1, NEIGHBOUR_LIMIT, {}), app.show);
+        const json = await api.neighbours(missing, 1, NEIGHBOUR_LIMIT, {});
+        rebuild(renderer, () => mergeInto(graph, json, app.show));
         store.set({ expanded: [...new Set([...store.get().expanded, ...missing])] });
         layout.settle();
       }
@@ -100,7 +101,8 @@ const app: App = {
   async expand(id) {
     setStatus("Expanding…", "busy");
     try {
-      const added = mergeInto(graph, await api.neighbours([id], 1, NEIGHBOUR_LIMIT, store.get().filter), app.show);
+      const json = await api.neighbours([id], 1, NEIGHBOUR_LIMIT, store.get().filter);
+      const added = rebuild(renderer, () => mergeInto(graph, json, app.show));
       store.set({ expanded: [...new Set([...store.get().expanded, id])] });
       layout.settle();
       viewChanged(`${added.length} nodes added`);
@@ -120,7 +122,7 @@ const app: App = {
     try {
       const json = await api.path(from, to);
       if (json.nodes.length === 0) return setStatus("No path between these two nodes.", "error");
-      mergeInto(graph, json, app.show);
+      rebuild(renderer, () => mergeInto(graph, json, app.show));
       pathNodes = new Set(json.nodes.map((n) => n.key));
       setHidden(graph, pathNodes, false);
       viewChanged(`Path of ${json.edges.length} steps`);
@@ -140,10 +142,8 @@ const app: App = {
   },
 
   addGraph(json: GraphJSON, mode) {
-    if (mode === "replace") {
-      replaceWith(graph, json, app.show);
-      store.set({ expanded: [], hidden: [], selected: [] });
-    } else mergeInto(graph, json, app.show);
+    rebuild(renderer, () => (mode === "replace" ? replaceWith : mergeInto)(graph, json, app.show));
+    if (mode === "replace") store.set({ expanded: [], hidden: [], selected: [] });
     pathNodes = null;
     layout.settle();
     fitView(renderer);
@@ -154,9 +154,13 @@ const app: App = {
     setStatus("Loading…", "busy");
     const { filter, expanded, hidden } = store.get();
     try {
-      replaceWith(graph, await api.graph(filter, OVERVIEW_LIMIT), app.show);
-      if (expanded.length) mergeInto(graph, await api.neighbours(expanded, 1, NEIGHBOUR_LIMIT, filter), app.show);
-      setHidden(graph, hidden, true);
+      const overview = await api.graph(filter, OVERVIEW_LIMIT);
+      const around = expanded.length ? await api.neighbours(expanded, 1, NEIGHBOUR_LIMIT, filter) : null;
+      rebuild(renderer, () => {
+        replaceWith(graph, overview, app.show);
+        if (around) mergeInto(graph, around, app.show);
+        setHidden(graph, hidden, true);
+      });
       layout.settle();
       fitView(renderer);
       viewChanged(graph.order === 0 ? "The store is empty: add an article in the Ingest tab." : "");

@@ -2,15 +2,18 @@
 // Reducers are installed only while something is highlighted, so plain panning does no per-node JS work.
 import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import Sigma from "sigma";
-import { EdgeArrowProgram, EdgeLineProgram } from "sigma/rendering";
+import { EdgeArrowProgram, EdgeLineProgram, NodeCircleProgram, NodePointProgram } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
-import type { ViewGraph } from "./model.ts";
+import { createViewGraph, type ViewGraph } from "./model.ts";
 import { DIMMED_COLOR, LABEL_FONT, type ViewEdge, type ViewNode } from "./style.ts";
 
 export type Renderer = Sigma<ViewNode, ViewEdge>;
 
-/** Above this many nodes, labels are drawn for bigger nodes only, and labels and edges are hidden while the user drags. */
+/**
+ * Above this many nodes, labels are drawn for bigger nodes only, labels and edges are hidden while the camera
+ * moves, and nodes are drawn as points.
+ */
 const LARGE_GRAPH_NODES = 5000;
 const LABEL_THRESHOLD = { small: 6, large: 12 };
 
@@ -25,6 +28,10 @@ export function createRenderer(container: HTMLElement, graph: ViewGraph): Render
     renderEdgeLabels: true,
     enableEdgeEvents: true,
     defaultEdgeType: "straight",
+    // Circles are instanced triangles; software WebGL (SwiftShader) pays per instance: 20k circles took ~1 s a
+    // frame where points took 0.1 s. Points may be clipped at the GPU's maximum point size, so small graphs,
+    // which get zoomed in, keep circles.
+    nodeProgramClasses: { circle: NodeCircleProgram, point: NodePointProgram },
     // The programs are written for any attributes; sigma's types want them for ours.
     edgeProgramClasses: {
       straight: EdgeArrowProgram,
@@ -47,10 +54,14 @@ export function createRenderer(container: HTMLElement, graph: ViewGraph): Render
   const adapt = () => {
     if (large === graph.order > LARGE_GRAPH_NODES) return;
     large = !large;
-    renderer.setSetting("labelRenderedSizeThreshold", large ? LABEL_THRESHOLD.large : LABEL_THRESHOLD.small);
-    renderer.setSetting("hideLabelsOnMove", large);
-    // Software WebGL redraws 50k edges slowly; while panning, the nodes alone keep the view responsive.
-    renderer.setSetting("hideEdgesOnMove", large);
+    // One setSettings: each setting change makes sigma re-index the whole graph.
+    renderer.setSettings({
+      labelRenderedSizeThreshold: large ? LABEL_THRESHOLD.large : LABEL_THRESHOLD.small,
+      hideLabelsOnMove: large,
+      // Software WebGL redraws 50k edges slowly; while panning, the nodes alone keep the view responsive.
+      hideEdgesOnMove: large,
+      defaultNodeType: large ? "point" : "circle",
+    });
   };
   graph.on("nodeAdded", adapt);
   graph.on("nodeDropped", adapt);
@@ -63,6 +74,21 @@ export function createRenderer(container: HTMLElement, graph: ViewGraph): Render
   return renderer;
 }
 
+/**
+ * Runs a bulk update of the renderer's graph with sigma detached, then indexes and draws once. Attached, sigma
+ * handles every nodeAdded/edgeAdded and each whole-graph attribute update on its own (measured on 20k nodes and
+ * 50k edges: 2.6 s of model with sigma listening and 0.6 s of refresh, against 1.1 s and 0.7 s detached).
+ */
+export function rebuild<T>(renderer: Renderer, update: () => T): T {
+  const graph = renderer.getGraph();
+  renderer.setGraph(createViewGraph());
+  try {
+    return update();
+  } finally {
+    renderer.setGraph(graph);
+  }
+}
+
 export interface Highlight {
   /** Nodes that stay as they are (with the edges among them); the rest fades. */
   nodes: ReadonlySet<string>;
@@ -72,24 +98,25 @@ export interface Highlight {
 
 /** Applies a highlight; `null` clears it and removes the reducers. */
 export function highlight(renderer: Renderer, state: Highlight | null): void {
+  // One setSettings each way: every setting change makes sigma re-index the whole graph.
   if (!state || state.nodes.size === 0) {
-    renderer.setSetting("nodeReducer", null);
-    renderer.setSetting("edgeReducer", null);
-    renderer.setSetting("zIndex", false);
+    renderer.setSettings({ nodeReducer: null, edgeReducer: null, zIndex: false });
     return;
   }
-  renderer.setSetting("zIndex", true);
   const { nodes, focus } = state;
   const graph = renderer.getGraph();
-  renderer.setSetting("nodeReducer", (node, data): Partial<NodeDisplayData> => {
-    if (focus.has(node)) return { ...data, highlighted: true, zIndex: 2 };
-    if (nodes.has(node)) return { ...data, zIndex: 1 };
-    return { ...data, color: DIMMED_COLOR, label: "", zIndex: 0 };
-  });
-  renderer.setSetting("edgeReducer", (edge, data): Partial<EdgeDisplayData> => {
-    const [source, target] = graph.extremities(edge);
-    if (nodes.has(source) && nodes.has(target)) return { ...data, zIndex: 1 };
-    return { ...data, hidden: true };
+  renderer.setSettings({
+    zIndex: true,
+    nodeReducer: (node, data): Partial<NodeDisplayData> => {
+      if (focus.has(node)) return { ...data, highlighted: true, zIndex: 2 };
+      if (nodes.has(node)) return { ...data, zIndex: 1 };
+      return { ...data, color: DIMMED_COLOR, label: "", zIndex: 0 };
+    },
+    edgeReducer: (edge, data): Partial<EdgeDisplayData> => {
+      const [source, target] = graph.extremities(edge);
+      if (nodes.has(source) && nodes.has(target)) return { ...data, zIndex: 1 };
+      return { ...data, hidden: true };
+    },
   });
 }
 

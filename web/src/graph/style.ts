@@ -36,7 +36,7 @@ export interface ViewEdge extends Attributes {
   relation: EdgeType;
   /** Sigma's edge program: parallel edges curve apart (see curveParallelEdges). */
   type: "straight" | "curved" | "line";
-  curvature?: number;
+  curvature: number;
   label: string;
   color: string;
   size: number;
@@ -79,6 +79,8 @@ export function viewEdge(data: Attributes): ViewEdge {
     ...rest,
     relation,
     type: "straight",
+    // Set here so that curveParallelEdges only changes values, not the shape of 50k objects.
+    curvature: 0,
     // Only relations are labelled: statement edges are many, their grey says enough.
     label: relationEdge ? relation : "",
     color: relationEdge ? POLARITY_COLORS[data.polarity as Polarity] : STATEMENT_EDGE_COLOR,
