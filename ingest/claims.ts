@@ -93,9 +93,12 @@ function subjectOf(ctx: Context, clauseStart: number, verbStart: number): Mentio
     if (NOT_SUBJECT_BEFORE.has(s[m.start - 1] ?? "") && m.start > clauseStart) continue;
     if (m.start - clauseStart > MAX_BEFORE_SUBJECT || /[是把被]/.test(s.slice(clauseStart, m.start))) return undefined;
     if (s[m.end] === "的" || DATELINE.test(s.slice(m.end, m.end + 2))) continue;
-    // 「天津宣言」提到…: a declaration speaks for whoever issued it
-    if (m.kind === "agreement" && DECLARATION.test(m.key) && m.start - clauseStart <= OPENING_VERB)
-      return issuerOf(ctx, s.slice(m.start, m.end), m.start) ?? ctx.body ?? m;
+    if (m.kind === "agreement") {
+      // 「天津宣言」提到…: a declaration speaks for whoever issued it; a law or treaty never speaks
+      if (!DECLARATION.test(m.key)) continue;
+      if (m.start - clauseStart <= OPENING_VERB)
+        return issuerOf(ctx, s.slice(m.start, m.end), m.start) ?? ctx.body ?? m;
+    }
     return m;
   }
   const collective = COLLECTIVE.exec(s.slice(clauseStart, verbStart));

@@ -41,6 +41,8 @@ const PLACE_BEFORE = /(在|于|到|赴|抵|达|访|自|从|至|往|离|返|回|�
 const PLACE_AFTER =
   /^(报道|时间|人民大会堂|举行|举办|召开|市|电|讯|时|大学|冬奥|国际|人|的|站|机场|峰会|会议|论坛|奥运|地区|当地|、|，|。|）|$)/;
 
+const SUB_BODY = /^\p{Script=Han}{2,8}?(委员会|办公室|工作组|领导小组)/u;
+
 function lexiconMentions(s: string, taken: Uint8Array): Mention[] {
   const out: Mention[] = [];
   let capitalEnd = -1; // 北京和华盛顿: a capital joined to an acting one acts too
@@ -64,9 +66,18 @@ function lexiconMentions(s: string, taken: Uint8Array): Mention[] {
           capitalEnd = end;
         }
         break;
-      case "org":
-        out.push(orgMention(value.entry, start, end));
+      case "org": {
+        // 国务院关税税则委员会: a body of a known government body, named by its own suffix
+        const sub = value.entry.kind === "government" ? SUB_BODY.exec(s.slice(end, end + 12)) : null;
+        if (sub && !taken.subarray(end, end + sub[0].length).some((x) => x)) {
+          taken.fill(1, end, end + sub[0].length);
+          out.push({
+            ...orgMention(value.entry, start, end + sub[0].length),
+            key: value.entry.name + sub[0],
+          });
+        } else out.push(orgMention(value.entry, start, end));
         break;
+      }
       case "person":
         out.push(personMention(value.entry, start, end));
         break;
@@ -252,15 +263,18 @@ function titledPeople(s: string, taken: Uint8Array, found: Mention[]): Mention[]
   return out;
 }
 
-/** Later bare mentions of people first seen with a title (郭嘉昆指出). */
-function repeatedNames(s: string, taken: Uint8Array, people: Mention[]): Mention[] {
+/** Later bare mentions of names first found by their context: people first seen with a title
+ * (郭嘉昆指出), bodies first seen quoted (「上合组织开发银行」, then 建成上合组织开发银行). */
+function repeatedNames(s: string, taken: Uint8Array, firsts: Mention[]): Mention[] {
   const out: Mention[] = [];
-  for (const name of new Set(people.map((p) => p.key))) {
+  const byName = new Map(firsts.map((m) => [s.slice(m.start, m.end), m]));
+  for (const [name, first] of byName) {
     if (name.length < 2 || !HAN.test(name)) continue;
     for (let i = s.indexOf(name); i >= 0; i = s.indexOf(name, i + name.length)) {
       if (taken.subarray(i, i + name.length).some((x) => x)) continue;
       taken.fill(1, i, i + name.length);
-      out.push({ label: "Person", key: name, start: i, end: i + name.length, form: "name" });
+      const { role: _, ...same } = first;
+      out.push({ ...same, start: i, end: i + name.length });
     }
   }
   return out;
@@ -270,6 +284,7 @@ function repeatedNames(s: string, taken: Uint8Array, people: Mention[]): Mention
 export function findMentions(s: string): Mention[] {
   const taken = new Uint8Array(s.length + 1);
   const found = bookTitleMentions(s, taken);
+  found.push(...repeatedNames(s, taken, found)); // before the lexicon: 上合组织开发银行 is no 上合组织
   found.push(...lexiconMentions(s, taken));
   found.push(...shortFormMentions(s, taken));
   found.sort((a, b) => a.start - b.start);

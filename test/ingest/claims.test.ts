@@ -94,4 +94,10 @@ describe("claims", () => {
       ["上海合作组织", "成員國決定合併觀察員和對話夥伴"],
     ]);
   });
+
+  it("never makes a law or treaty the speaker", () => {
+    const found = claims("發言人趙立堅稱，國安法實施後，香港社會重回正軌，批評美方搞雙重標準。");
+    expect(found[0]).toEqual(["赵立坚", "國安法實施後，香港社會重回正軌"]);
+    expect(found.map(([speaker]) => speaker)).not.toContain("香港国安法");
+  });
 });

@@ -140,3 +140,15 @@ describe("people", () => {
     expect(keys("總統任期內的改革", "Person")).toEqual([]);
   });
 });
+
+describe("organizations found in context", () => {
+  it("reads a body of a known body, named by its own suffix", () => {
+    expect(keys("中國國務院關稅稅則委員會發布了消息。", "Organization")).toEqual(["国务院关税税则委员会"]);
+    expect(keys("國務院副總理胡春華", "Organization")).toEqual(["国务院"]);
+  });
+
+  it("finds a quoted new name again where it stands unquoted", () => {
+    const found = keys("峰會決定建立「上合組織開發銀行」。習近平喊話盡快建成上合組織開發銀行。", "Organization");
+    expect(found).toEqual(["上合组织开发银行", "上合组织开发银行"]);
+  });
+});
