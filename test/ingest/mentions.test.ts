@@ -152,3 +152,10 @@ describe("organizations found in context", () => {
     expect(found).toEqual(["上合组织开发银行", "上合组织开发银行"]);
   });
 });
+
+describe("Taiwan and Hong Kong usage", () => {
+  it("reads 大陸 as China where it stands for the state, not for a continent", () => {
+    expect(keys("大陸外長王毅昨稱，大陸計畫實施一百個項目", "Country")).toEqual(["CHN", "CHN"]);
+    expect(keys("在歐亞大陸形成安全架構，保護大陸架", "Country")).toEqual([]);
+  });
+});
