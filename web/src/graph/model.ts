@@ -1,6 +1,7 @@
 // The view graph: the part of the store on screen. Merges API subgraphs (graphology JSON) into one
 // MultiDirectedGraph (several relation edges may join the same two countries) with display attributes.
 import { MultiDirectedGraph } from "graphology";
+import { isRelation } from "../../../graph/schema.ts";
 import type { GraphJSON } from "../../../store/store.ts";
 import { displayLabel, sizeFor, type ViewEdge, type ViewNode, viewEdge, viewNode } from "./style.ts";
 
@@ -76,8 +77,9 @@ export function resize(graph: ViewGraph): void {
 }
 
 /**
- * Above this many edges, every edge is a thin line without arrow head: software WebGL took 5 s a frame for the
- * 3.5k curved edges of the 50k-edge bench graph, and arrows double the triangles.
+ * Above this many edges, every edge is a thin line without arrow head (software WebGL took 5 s a frame for the
+ * 3.5k curved edges of the 50k-edge bench graph; arrows double the triangles), and statement edges ("faint")
+ * no longer answer the mouse (sigma skips their picking pass).
  */
 export const LARGE_GRAPH_EDGES = 10_000;
 
@@ -89,7 +91,8 @@ export function curveParallelEdges(graph: ViewGraph): void {
   graph.updateEachEdgeAttributes(
     (edge, attributes) => {
       const curve = curvature.get(edge);
-      attributes.type = large ? "line" : curve === undefined ? "straight" : "curved";
+      if (large) attributes.type = isRelation({ type: attributes.relation }) ? "line" : "faint";
+      else attributes.type = curve === undefined ? "straight" : "curved";
       attributes.curvature = curve ?? 0;
       return attributes;
     },

@@ -35,7 +35,7 @@ export interface ViewNode extends Attributes {
 export interface ViewEdge extends Attributes {
   relation: EdgeType;
   /** Sigma's edge program: parallel edges curve apart (see curveParallelEdges). */
-  type: "straight" | "curved" | "line";
+  type: "straight" | "curved" | "line" | "faint";
   curvature: number;
   label: string;
   color: string;
