@@ -73,6 +73,8 @@ function eventIn(clause: string, masked: string): { type: PloverType; index: num
     if (!m || NEGATED.test(clause.slice(0, m.index))) continue;
     // 中国人民给予的帮助和支持: support as a noun, given by the other side, not a stance taken
     if (type === "SUPPORT" && /[的和与及]$/.test(clause.slice(0, m.index))) continue;
+    if (/所谓$/.test(clause.slice(0, m.index))) continue; // 所谓警告: a word quoted to deny it
+
     return { type, index: m.index };
   }
   return undefined;
@@ -82,7 +84,10 @@ function eventIn(clause: string, masked: string): { type: PloverType; index: num
 const AGAINST: [RegExp, PloverType][] = [
   [/制裁/, "SANCTION"],
   [/反对|拒绝|驳斥|不接受|抗议/, "REJECT"],
-  [/谴责|指责|批评|违反|错误做法|干涉|干预|抹黑|污蔑|操弄|双重标准|灾难|破坏|霸凌|挑衅|不负责任|借口/, "ACCUSE"],
+  [
+    /谴责|指责|批评|违反|错误做法|干涉|干预|抹黑|污蔑|操弄|双重标准|灾难|破坏|霸凌|挑衅|不负责任|借口|种族灭绝|危害人类|为[^，]{1,20}负上?责/,
+    "ACCUSE",
+  ],
 ];
 
 /** Statements against another country: the speaker's country -> a country named in the same clause. */
@@ -97,11 +102,15 @@ function claimRelations(
     const speaker = countryOfMention(c.speaker);
     if (!speaker) continue;
     let from = c.start;
+    let subject: string | undefined; // 美方要发布所谓警告，是典型的政治操弄: the country an earlier clause is about
     for (const clause of s.slice(c.start, c.end).split(/[，；：。！？]/)) {
       const to = from + clause.length;
-      const target = mentionsWithin(mentions, from, to)
-        .map(countryOfMention)
-        .find((iso3) => iso3 && iso3 !== speaker && !isChinaTaiwan(speaker, iso3));
+      const inClause = mentionsWithin(mentions, from, to);
+      const other = (iso3: string | undefined) => iso3 && iso3 !== speaker && !isChinaTaiwan(speaker, iso3);
+      const target = inClause.map(countryOfMention).find(other) ?? subject;
+      const first = inClause[0];
+      const opening = first && first.start - from <= 1 ? countryOfMention(first) : undefined;
+      subject = other(opening) ? opening : inClause.length ? undefined : subject;
       from = to + 1;
       if (!target) continue;
       // 中日应共同反对保护主义: the two stand together against a third thing, not against each other

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { findClaims } from "../../ingest/claims.ts";
 import { findMentions } from "../../ingest/mentions.ts";
 import { findRelations } from "../../ingest/relations.ts";
 import { toSimplified } from "../../ingest/script.ts";
@@ -56,5 +57,23 @@ describe("relations", () => {
   it("reads support given as a noun as no stance of the one who received it", () => {
     expect(relations("聖普人民從來沒有忘記中國人民給予的幫助和支持。")).toEqual([]);
     expect(relations("聖普政府堅定支持中國。")).toEqual(["STP-CHN SUPPORT cooperation"]);
+  });
+
+  it("reads a statement blaming another country as an accusation by the speaker's country", () => {
+    const s = toSimplified("美國國務院發言人表示，中國政府要為香港法治受侵蝕負上責任。");
+    const found = findRelations(s, findMentions(s), findClaims(s, findMentions(s)));
+    expect(found.map((r) => `${r.source}-${r.target} ${r.type}`)).toEqual(["USA-CHN ACCUSE"]);
+  });
+
+  it("carries the country a statement's clause opens with to the accusation after it", () => {
+    const said = (text: string) => {
+      const s = toSimplified(text);
+      const mentions = findMentions(s);
+      return findRelations(s, mentions, findClaims(s, mentions)).map((r) => `${r.source}-${r.target} ${r.type}`);
+    };
+    expect(said("發言人趙立堅批評，美方要發布所謂警告，是典型的政治操弄和雙重標準。")).toEqual(["CHN-USA ACCUSE"]);
+    expect(said("普京表示，俄方堅定支持台灣是中國領土不可分割的一部分，堅決反對任何形式的台獨。")).toEqual([
+      "RUS-CHN SUPPORT",
+    ]);
   });
 });
