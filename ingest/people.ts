@@ -95,9 +95,24 @@ function hanName(s: string, at: number): string | undefined {
 
 /** The name starting right after a title at `at`, if one does; `country` is the title's, if foreign. */
 export function nameAfterTitle(s: string, at: number, country: string | undefined): string | undefined {
-  if (country === "JPN" || country === "KOR" || country === "PRK") return chineseName(s, at) ?? hanName(s, at);
-  return chineseName(s, at) ?? (country ? foreignName(s, at) : undefined);
+  const name =
+    country === "JPN" || country === "KOR" || country === "PRK"
+      ? (chineseName(s, at) ?? hanName(s, at))
+      : (chineseName(s, at) ?? (country ? foreignName(s, at) : undefined));
+  return name && dottedParts(s, at, name);
 }
+
+/** 艾力更·依明巴海: a name in parts joined by a middle dot runs on past the dot. */
+function dottedParts(s: string, at: number, name: string): string {
+  let end = at + name.length;
+  while ((s[end] === "·" || s[end] === "・") && HAN_CHAR.test(s[end + 1] ?? "")) {
+    let k = end + 1;
+    while (k < s.length && k - end <= 8 && HAN_CHAR.test(s[k] as string) && !AFTER_NAME.has(s[k] as string)) k++;
+    end = k;
+  }
+  return s.slice(at, end);
+}
+const HAN_CHAR = /\p{Script=Han}/u;
 
 /** Characters that end a role when walking back from its title (同俄罗斯总统: 同 is not part of it). */
 const ROLE_STOP = new Set(

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { people, titles } from "../../ingest/lexicon.ts";
 import { findMentions, type Mention } from "../../ingest/mentions.ts";
 import { toSimplified } from "../../ingest/script.ts";
 
@@ -157,5 +158,21 @@ describe("Taiwan and Hong Kong usage", () => {
   it("reads 大陸 as China where it stands for the state, not for a continent", () => {
     expect(keys("大陸外長王毅昨稱，大陸計畫實施一百個項目", "Country")).toEqual(["CHN", "CHN"]);
     expect(keys("在歐亞大陸形成安全架構，保護大陸架", "Country")).toEqual([]);
+  });
+});
+
+describe("the people lexicon", () => {
+  it("names people by their names, never by a title", () => {
+    for (const p of people) expect(titles.longestAt(p.name, 0)?.term ?? "").not.toBe(p.name);
+    expect(keys("聯合國秘書長古特雷斯表示", "Person")).toEqual(["古特雷斯"]);
+  });
+});
+
+describe("names in parts", () => {
+  it("reads a name joined by a middle dot as one name", () => {
+    expect(keys("全國人大常委會副委員長艾力更·依明巴海、國務委員楊潔篪出席", "Person")).toEqual([
+      "艾力更·依明巴海",
+      "杨洁篪",
+    ]);
   });
 });
