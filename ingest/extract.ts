@@ -156,6 +156,8 @@ function addEntities(
 ): void {
   const inScript = (simplified: string) =>
     language === "zh-Hant" ? (traditionalForms(simplified)[0] ?? simplified) : simplified;
+  // the full name as the text writes it (世界衛生組織, 王毅), not a short form seen first (世衛, 王毅外長)
+  const canonical = (key: string, seen: string[]) => seen.find((f) => toSimplified(f) === key) ?? inScript(key);
   const forms = new Map<string, Set<string>>();
   const roles = new Map<string, Set<string>>();
   for (const m of mentions) {
@@ -176,7 +178,7 @@ function addEntities(
       const name = official ? inScript(official) : (seen[0] ?? m.key);
       graph.addNode(id, { label: "Country", iso3: m.key, name, aliases: scriptForms([name, ...seen]) });
     } else if (m.label === "Organization") {
-      const name = seen[0] ?? inScript(m.key);
+      const name = canonical(m.key, seen);
       graph.addNode(id, {
         label: "Organization",
         kind: m.kind ?? "other",
@@ -184,7 +186,7 @@ function addEntities(
         aliases: scriptForms([name, ...seen, m.key]),
       });
     } else {
-      const name = seen[0] ?? inScript(m.key);
+      const name = canonical(m.key, seen);
       const known = m.knownRole;
       const seenRoles = [...(roles.get(id) ?? [])];
       graph.addNode(id, {
