@@ -1,11 +1,14 @@
 // The bulk-load baseline: the rows of a set of article graphs, deduplicated as the store would keep
-// them, written to CSV in the KuzuStore's table layout (store/layout.ts) and loaded with COPY FROM.
+// them, written to CSV in the KuzuStore's table layout (store/layout.ts) and bulk format
+// (store/load.ts) and loaded with COPY FROM, without any of the store's checks or bookkeeping.
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import kuzu from "kuzu";
 import { type EdgeAttributes, type EdgeType, edgeKey, isRelation, labelOfId, type NodeLabel } from "../graph/schema.ts";
+import { copyEdges, copyNodes } from "../store/cypher.ts";
 import { openKuzuStore } from "../store/kuzu.ts";
 import { edgeProperties, NODE_PROPERTIES } from "../store/layout.ts";
+import { csv } from "../store/load.ts";
 import type { GraphJSON } from "../store/store.ts";
 
 interface Table {
@@ -54,27 +57,23 @@ export class Rows {
   }
 }
 
-/** Kuzu's CSV: strings quoted with doubled quotes, lists as [a,b], null as an empty field. */
-function csvValue(value: unknown): string {
-  if (value === undefined || value === null) return "";
-  if (typeof value === "number") return String(value);
-  const text = Array.isArray(value) ? `[${value.join(",")}]` : String(value);
-  return `"${text.replaceAll('"', '""')}"`;
-}
-
 export interface CsvFile {
   table: Table;
-  path: string;
+  /** The COPY statement that loads it. */
+  statement: string;
 }
 
-/** One CSV file per table, node tables first (COPY of relationships needs their endpoints). */
+/** One CSV file per table, in the store's bulk format, node tables first (COPY of relationships needs their endpoints). */
 export function writeCsv(rows: Rows, dir: string): CsvFile[] {
   const tables = [...rows.tables.values()].sort((a, b) => Number(!!a.from) - Number(!!b.from));
   return tables.map((table, i) => {
     const path = join(dir, `${i}-${table.name}.csv`);
-    const lines = [...table.rows.values()].map((row) => row.map(csvValue).join(","));
-    writeFileSync(path, `${lines.join("\n")}\n`);
-    return { table, path };
+    const { text, serial } = csv([...table.rows.values()]);
+    writeFileSync(path, text);
+    const { name, from, to } = table;
+    const statement =
+      from && to ? copyEdges(name as EdgeType, from, to, path, serial) : copyNodes(name as NodeLabel, path, serial);
+    return { table, statement };
   });
 }
 
@@ -90,15 +89,9 @@ export async function copyInto(dbDir: string, files: CsvFile[]): Promise<number>
   const connection = new kuzu.Connection(db);
   let ms = 0;
   try {
-    for (const { table, path } of files) {
-      // Article text has line breaks inside quotes, which only the serial CSV reader accepts.
-      const options = [
-        "HEADER=false",
-        ...(table.from ? [`from='${table.from}'`, `to='${table.to}'`] : []),
-        ...(table.name === "Article" ? ["PARALLEL=false"] : []),
-      ];
+    for (const { statement } of files) {
       const start = performance.now();
-      const result = await connection.query(`COPY ${table.name} FROM '${path}' (${options.join(", ")})`);
+      const result = await connection.query(statement);
       ms += performance.now() - start;
       for (const r of Array.isArray(result) ? result : [result]) r.close();
     }

@@ -205,8 +205,8 @@ export class KuzuBackend implements Backend {
   };
 
   write<T>(work: (run: Run) => Promise<T>): Promise<T> {
-    const { connection, serial } = this.writer;
-    return serial.run(async () => {
+    return this.writer.serial.run(async () => {
+      const { connection } = this.writer; // read when the task runs: a bulk write may have replaced it
       await all(connection, "BEGIN TRANSACTION");
       try {
         const result = await work((query, params) => all(connection, query, params));
@@ -289,8 +289,8 @@ export class KuzuBackend implements Backend {
         "the Cypher console runs read-only queries only (no COPY, EXPORT, LOAD, ATTACH or transaction control)",
       );
     if (hasEmptyList(params)) throw new StoreInputError("Kuzu cannot take an empty list as a parameter");
-    const { connection, serial } = this.console;
-    return serial.run(async () => {
+    return this.console.serial.run(async () => {
+      const { connection } = this.console;
       // The timeout bounds the user's query only: an interrupted BEGIN or ROLLBACK would leave the
       // connection in a wrong state.
       connection.setQueryTimeout(CONTROL_TIMEOUT_MS);

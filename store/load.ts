@@ -26,8 +26,7 @@ export function csvValue(value: unknown): string {
 /** The file's text, and whether a value breaks a line (then only the serial reader takes it). */
 export function csv(rows: unknown[][]): { text: string; serial: boolean } {
   const lines = rows.map((row) => row.map(csvValue).join(","));
-  const text = `${lines.join("\n")}\n`;
-  return { text, serial: /[\r\n]/.test(lines.join("")) };
+  return { text: `${lines.join("\n")}\n`, serial: lines.some((line) => /[\r\n]/.test(line)) };
 }
 
 /** Writes the articles with COPY FROM files written into `scratch`; statements go through `run`. */

@@ -41,20 +41,31 @@ function nodeRows(articles: ArticleBatch[]): Map<NodeLabel, Map<string, Row>> {
   return byLabel;
 }
 
-const edgeId = (type: string, row: Row) => (row.key as string | undefined) ?? `${type}:${row.source}->${row.target}`;
+const edgeId = (type: string, row: Row) => `${type}:${row.source}->${row.target}`;
 
+/**
+ * The articles' edges per (type, from, to). Only statement edges between entities (Q.mayExist) can
+ * repeat across articles or be stored already: every other edge has a claim of its own article at
+ * one end, or its article in its key, and the articles are new (validation dedupes within one).
+ */
 function edgeGroups(articles: ArticleBatch[]): EdgeGroup[] {
-  const groups = new Map<string, EdgeGroup & { ids: Set<string> }>();
+  const groups = new Map<string, EdgeGroup & { ids?: Set<string> }>();
   for (const article of articles)
     for (const { type, from, to, rows } of article.edges) {
       const key = `${type}:${from}:${to}`;
-      const group = groups.get(key) ?? { type, from, to, rows: [], ids: new Set<string>() };
-      groups.set(key, group);
-      for (const row of rows)
-        if (!group.ids.has(edgeId(type, row))) {
-          group.ids.add(edgeId(type, row));
-          group.rows.push(row);
-        }
+      let group = groups.get(key);
+      if (!group) {
+        group = { type, from, to, rows: [], ...(Q.mayExist(type, from, to) && { ids: new Set<string>() }) };
+        groups.set(key, group);
+      }
+      const { ids } = group;
+      if (!ids) group.rows.push(...rows);
+      else
+        for (const row of rows)
+          if (!ids.has(edgeId(type, row))) {
+            ids.add(edgeId(type, row));
+            group.rows.push(row);
+          }
     }
   return [...groups.values()].map(({ ids: _ids, ...group }) => group);
 }
@@ -105,12 +116,14 @@ function credit(articles: ArticleBatch[], existing: Set<string>, stored: Set<str
           seenNodes.add(row.id as string);
           nodesAdded++;
         }
-    for (const { type, rows } of article.edges)
-      for (const row of rows)
-        if (!seenEdges.has(edgeId(type, row))) {
-          seenEdges.add(edgeId(type, row));
-          relationshipsAdded++;
-        }
+    for (const { type, from, to, rows } of article.edges)
+      if (!Q.mayExist(type, from, to)) relationshipsAdded += rows.length;
+      else
+        for (const row of rows)
+          if (!seenEdges.has(edgeId(type, row))) {
+            seenEdges.add(edgeId(type, row));
+            relationshipsAdded++;
+          }
     return { article: article.article.id, created: true, nodesAdded, relationshipsAdded };
   });
 }
@@ -129,7 +142,9 @@ export async function planArticles(run: Run, articles: ArticleBatch[]): Promise<
     ]),
   );
   const edges = groups
-    .map((g) => ({ ...g, rows: g.rows.filter((r) => !stored.has(edgeId(g.type, r))) }))
+    .map((g) =>
+      Q.mayExist(g.type, g.from, g.to) ? { ...g, rows: g.rows.filter((r) => !stored.has(edgeId(g.type, r))) } : g,
+    )
     .filter((g) => g.rows.length);
   return { nodes, grown, edges, results: credit(articles, existing, stored) };
 }
