@@ -317,6 +317,15 @@ function headlineClaim(ctx: Context, p: Paragraph): ClaimSpan | undefined {
   return end - start >= MIN_CLAIM ? { start, end, speaker } : undefined;
 }
 
+/** The person whose turn a paragraph opens with (汪文斌：, 外交部发言人汪文斌：). */
+function turnOf(ctx: Context, p: Paragraph): Mention | undefined {
+  const colon = ctx.s.slice(p.start, Math.min(p.end, p.start + 24)).search(/[：:]/);
+  if (colon < 2) return undefined;
+  const m = ctx.covering[p.start + colon - 1];
+  if (m?.label !== "Person" || m.end !== p.start + colon) return undefined;
+  return Math.min(m.start, m.role?.start ?? m.start) === p.start ? m : undefined;
+}
+
 /** The last person or organization named in a paragraph. */
 function lastActor(ctx: Context, p: Paragraph): Mention | undefined {
   for (let i = p.end - 1; i >= p.start; i--) {
@@ -366,7 +375,14 @@ export function findClaims(s: string, mentions: Mention[]): ClaimSpan[] {
     if (p.kind !== "body") continue;
     const answer = /^答[：:]/.test(s.slice(p.start, p.end));
     if (answer) answerer = ctx.spokesperson ?? ctx.lastSpeaker;
-    out.push(...bodyClaims(ctx, answer ? { ...p, start: p.start + 2 } : p, answerer));
+    // 汪文斌：… — a transcript names whose turn it is
+    const turn = answer ? undefined : turnOf(ctx, p);
+    if (turn) {
+      answerer = turn;
+      transcript = true;
+    }
+    const content = answer ? p.start + 2 : turn ? turn.end + 1 : p.start;
+    out.push(...bodyClaims(ctx, { ...p, start: content }, answerer));
     // 以下为蓬佩奥声明全文： / X表示：: the next paragraphs are the statement
     const opener = /[：:]$/.test(s.slice(p.start, p.end)) ? lastActor(ctx, p) : undefined;
     if (opener) {

@@ -84,6 +84,7 @@ function eventIn(clause: string, masked: string): { type: PloverType; index: num
 const AGAINST: [RegExp, PloverType][] = [
   [/制裁/, "SANCTION"],
   [/反对|拒绝|驳斥|不接受|抗议/, "REJECT"],
+  [/敦促|要求|促请|呼吁/, "REQUEST"],
   [
     /谴责|指责|批评|违反|错误做法|干涉|干预|抹黑|污蔑|操弄|双重标准|灾难|破坏|霸凌|挑衅|不负责任|借口|种族灭绝|危害人类|为[^，]{1,20}负上?责/,
     "ACCUSE",

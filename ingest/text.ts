@@ -21,6 +21,8 @@ const CAPTION = /^[●■▲◆★▼]/;
 const PHOTO_CREDIT = /(摄|攝)[)）]?$/;
 const HEADLINE_MAX = 80;
 const QUESTION_MARKERS = /请问|有何(评论|回应|看法|评价)|如何(评价|看待|回应)|怎么看|是否(属实|证实)|能否介绍/;
+/** A journalist's turn at a press conference: 问：, 记者：, 澎湃新闻记者：, Q: */
+const ASKS = /^(问|Q|[^，。：:\n]{0,15}(记者|記者))[：:]/;
 /** Short lines without closing punctuation are bylines, photo credits, column labels. */
 const LABEL_MAX = 15;
 
@@ -47,7 +49,7 @@ export function paragraphs(s: string): Paragraph[] {
       out.push({ kind: "heading", start, end }); // a page's title, copied without its "# "
     else if (CAPTION.test(trimmed)) out.push({ kind: "caption", start: start + 1, end });
     else if (PHOTO_CREDIT.test(trimmed)) out.push({ kind: "caption", start, end });
-    else if (/^(问|記者|记者|Q)[：:]/.test(trimmed) || (/[？?]$/.test(trimmed) && QUESTION_MARKERS.test(trimmed)))
+    else if (ASKS.test(trimmed) || (/[？?]$/.test(trimmed) && QUESTION_MARKERS.test(trimmed)))
       out.push({ kind: "question", start, end });
     else if (trimmed.length <= LABEL_MAX && !/[。！？!?」”：:]$/.test(trimmed)) out.push({ kind: "label", start, end });
     else out.push({ kind: "body", start, end });

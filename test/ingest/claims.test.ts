@@ -100,4 +100,13 @@ describe("claims", () => {
     expect(found[0]).toEqual(["赵立坚", "國安法實施後，香港社會重回正軌"]);
     expect(found.map(([speaker]) => speaker)).not.toContain("香港国安法");
   });
+
+  it("follows the turns of a transcript: a journalist asks, the named spokesperson answers", () => {
+    const text =
+      "外交部發言人汪文斌主持例行記者會。\n\n澎湃新聞記者：你可否介紹會議情況？\n\n汪文斌：昨天，王毅外長主持了會議。\n\n這次會議意義重大。\n\n法新社記者：中方對此有何回應？";
+    expect(claims(text)).toEqual([
+      ["汪文斌", "昨天，王毅外長主持了會議"],
+      ["汪文斌", "這次會議意義重大"],
+    ]);
+  });
 });

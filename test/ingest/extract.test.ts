@@ -90,8 +90,8 @@ describe("extract on the sample article", () => {
 
   it("names an entity by its full name, whatever form the text shows first", () => {
     const g = extract("世衛作用只應加強。王毅外長表示，中方支持世界衛生組織。外交部長王毅指出，合作共贏。");
-    expect(g.getNodeAttribute("Organization:世界卫生组织", "name")).toBe("世界衛生組織");
-    expect(g.getNodeAttribute("Person:王毅", "name")).toBe("王毅");
+    expect(g.getNodeAttributes("Organization:世界卫生组织")).toMatchObject({ name: "世界衛生組織" });
+    expect(g.getNodeAttributes("Person:王毅")).toMatchObject({ name: "王毅" });
   });
 
   it("ties people to what they represent, with the role", () => {
