@@ -30,6 +30,7 @@ import { findMentions, type Mention, mentionsWithin } from "./mentions.ts";
 import { type Normalized, normalize, toOriginal } from "./normalize.ts";
 import { findRelations } from "./relations.ts";
 import { detectLanguage, toSimplified, traditionalForms } from "./script.ts";
+import { fromTaiwan, inTaiwanVoice } from "./voice.ts";
 
 export interface ArticleMeta {
   file?: string;
@@ -94,7 +95,8 @@ export function extract(text: string, meta: ArticleMeta = {}): StatementGraph {
   };
   const english = language === "en";
   const dateIn = english ? englishEventDate : eventDate;
-  const mentions = english ? findEnglishMentions(s) : findMentions(s);
+  const taiwan = !english && fromTaiwan(s);
+  const mentions = english ? findEnglishMentions(s) : taiwan ? inTaiwanVoice(s, findMentions(s)) : findMentions(s);
   addEntities(graph, mentions, surface, language, (m) =>
     m.role ? text.slice(...span(m.role.start, m.role.end)) : undefined,
   );
@@ -127,7 +129,9 @@ export function extract(text: string, meta: ArticleMeta = {}): StatementGraph {
     for (const m of mentionsWithin(mentions, c.start, c.end))
       if (mentionId(m) !== mentionId(c.speaker)) addEdge(id, mentionId(m), { type: "MENTIONS" });
   }
-  for (const r of english ? findEnglishRelations(s, mentions) : findRelations(s, mentions, claims)) {
+  for (const r of english
+    ? findEnglishRelations(s, mentions)
+    : findRelations(s, mentions, claims, { crossStrait: taiwan })) {
     const [start, end] = span(r.start, r.end);
     const date = dateIn(s.slice(r.start, r.end), published) ?? published;
     // a country may be named only through its people (习近平同普京会晤)

@@ -97,6 +97,7 @@ function claimRelations(
   mentions: Mention[],
   claims: ClaimSpan[],
   countryOfMention: (m: Mention) => string | undefined,
+  pairable: Pairable,
 ): RelationSpan[] {
   const out: RelationSpan[] = [];
   for (const c of claims) {
@@ -107,11 +108,13 @@ function claimRelations(
     for (const clause of s.slice(c.start, c.end).split(/[，；：。！？]/)) {
       const to = from + clause.length;
       const inClause = mentionsWithin(mentions, from, to);
-      const other = (iso3: string | undefined) => iso3 && iso3 !== speaker && !isChinaTaiwan(speaker, iso3);
-      const target = inClause.map(countryOfMention).find(other) ?? subject;
+      const other = (iso3: string | undefined) => iso3 && pairable(speaker, iso3);
+      // 中国不应…恫吓，及抹黑美国…: a clause going on with 及/并 still speaks of the earlier subject
+      const goesOn = subject && /^(及|并|且|还|更|又|也)/.test(clause);
+      const target = goesOn ? subject : (inClause.map(countryOfMention).find(other) ?? subject);
       const first = inClause[0];
       const opening = first && first.start - from <= 1 ? countryOfMention(first) : undefined;
-      subject = other(opening) ? opening : inClause.length ? undefined : subject;
+      if (!goesOn) subject = other(opening) ? opening : inClause.length ? undefined : subject;
       from = to + 1;
       if (!target) continue;
       // 中日应共同反对保护主义: the two stand together against a third thing, not against each other
@@ -134,7 +137,15 @@ function claimRelations(
   return out;
 }
 
-export function findRelations(s: string, mentions: Mention[], claims: ClaimSpan[] = []): RelationSpan[] {
+/** `crossStrait`: the text speaks from Taiwan, where Taiwan and China are two sides (ingest/voice.ts). */
+export function findRelations(
+  s: string,
+  mentions: Mention[],
+  claims: ClaimSpan[] = [],
+  { crossStrait = false } = {},
+): RelationSpan[] {
+  // PRC and Hong Kong texts never pair China with Taiwan (台湾是中国领土 is no relation)
+  const pairable = (a: string, b: string) => a !== b && (crossStrait || !isChinaTaiwan(a, b));
   // a person's country: the country named in their title, else the lexicon's
   const roleCountry = new Map<Mention, string>();
   const inRole = new Set<Mention>();
@@ -172,7 +183,7 @@ export function findRelations(s: string, mentions: Mention[], claims: ClaimSpan[
       const masked = text.split("");
       for (const { m, topic } of inSentence)
         masked.fill(topic ? "◇" : "＿", m.start - sentence.start, m.end - sentence.start);
-      const found = sentenceRelations(s, sentence.start, sentence.end, masked.join(""), actors, context);
+      const found = sentenceRelations(s, sentence.start, sentence.end, masked.join(""), actors, context, pairable);
       const [start, end] = trimSpan(s, sentence.start, sentence.end);
       const seen = new Set<string>();
       for (const r of found) {
@@ -185,7 +196,7 @@ export function findRelations(s: string, mentions: Mention[], claims: ClaimSpan[
       if (distinct.length >= 2) context = [distinct[0] as string, distinct[1] as string];
     }
   }
-  const said = claimRelations(s, mentions, claims, (m) => countryOf(m, roleCountry));
+  const said = claimRelations(s, mentions, claims, (m) => countryOf(m, roleCountry), pairable);
   const pairKey = (r: RelationSpan) => `${[r.source, r.target].sort().join("-")}:${r.polarity}`;
   const spans = new Map<string, RelationSpan[]>();
   for (const o of out) {
@@ -248,6 +259,7 @@ const DIRECTED = new Set<PloverType>([
 ]);
 /** Acting together (中日应共同反对保护主义): the countries cooperate, whatever they oppose. */
 const TOGETHER = /(共同|一道|携手|联手|联合|一起)[^，]{0,2}$/;
+type Pairable = (a: string, b: string) => boolean;
 const isChinaTaiwan = (a: string, b: string) => (a === "CHN" && b === "TWN") || (a === "TWN" && b === "CHN");
 
 function sentenceRelations(
@@ -257,11 +269,12 @@ function sentenceRelations(
   masked: string,
   actors: Actor[],
   context: [string, string] | undefined,
+  pairable: Pairable,
 ): Found[] {
   const out: Found[] = [];
   let recalls = false; // of the clause at hand
   const add = (source: string, target: string, type: PloverType) => {
-    if (source !== target && !isChinaTaiwan(source, target)) out.push({ source, target, type, recalls });
+    if (pairable(source, target)) out.push({ source, target, type, recalls });
   };
   // named conflicts as the topic of a clause: 乌克兰危机进入第四个年头
   for (const clause of s.slice(start, end).split(/[，；：]/)) {
