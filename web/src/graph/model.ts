@@ -65,9 +65,8 @@ export function replaceWith(graph: ViewGraph, json: GraphJSON, show: (text: stri
 }
 
 // Bulk updates pass no attribute hints on purpose: with hints sigma repaints nodes in place, which fails for
-// nodes added since its last render; without, it re-indexes once.
-
-// Updaters change the attributes in place: a copy of each of 20k nodes and 50k edges costs more than the update.
+// nodes added since its last render; without, it re-indexes once. Updaters change the attributes in place:
+// a copy of each of 20k nodes and 50k edges cost more than the update itself.
 
 export function resize(graph: ViewGraph): void {
   graph.updateEachNodeAttributes((node, attributes) => {
