@@ -275,19 +275,25 @@ function reported(ctx: Context, found: Intro[]): Intro[] {
   const { s } = ctx;
   const first = found[0];
   if (!first) return found;
-  // 王毅、河野太郎表示，…，王毅更称…: one of the first speakers goes on in their own words
+  // 王毅、河野太郎表示，…，王毅更称…: one of the first speakers goes on in their own words (or the first quotes itself: 他称…，批评「…」)
   const named = new Set<string>();
   for (let i = first.start; i < first.content; i++) {
     const m = ctx.covering[i];
     if (m) named.add(m.key);
   }
-  const open = s[first.content] ?? "";
-  const quoteEnd = OPEN_QUOTE[open] ? s.indexOf(OPEN_QUOTE[open] as string, first.content + 1) : -1;
-  const closesClause = (i: Intro) => CLAUSE_END.has(s[i.content - 1] ?? "");
+  // the quote opens the content (说「…」) or ends the intro's clause (说「 with the content after it)
+  const at = [first.content, first.content - 1].find((i) => OPEN_QUOTE[s[i] ?? ""]);
+  const quoteEnd = at === undefined ? -1 : s.indexOf(OPEN_QUOTE[s[at] as string] as string, at + 1);
+  const quotes = (i: Intro) => OPEN_QUOTE[s[i.content - 1] ?? ""] !== undefined;
+  const closesClause = (i: Intro) => "，,：:；;".includes(s[i.content - 1] ?? "-");
   return found.filter(
     (i, k) =>
       k === 0 ||
-      (!(quoteEnd >= 0 && i.start < quoteEnd) && (closesClause(i) || !closesClause(first) || named.has(i.speaker.key))),
+      (!(quoteEnd >= 0 && i.start < quoteEnd) &&
+        (closesClause(i) ||
+          !closesClause(first) ||
+          named.has(i.speaker.key) ||
+          (i.speaker === first.speaker && quotes(i)))),
   );
 }
 

@@ -123,6 +123,7 @@ const DEPARTMENT_END = new Set("司局处厅办室委部院会组馆署科所");
 /** Joiners between parts of one role: 新闻发言人、政策研究司司长, 国务委员兼外长, 中国驻泰国大使. */
 const JOINERS = new Set("、兼驻");
 const MAX_DEPARTMENT = 8;
+const REGIONS = /(亚太|东亚|南亚|中亚|西亚|欧洲|欧亚|中东|非洲|美洲|拉美|北美|亚洲|印太)(事务)?$/;
 const MAX_ROLE = 30;
 
 /**
@@ -148,6 +149,11 @@ export function roleBefore(
     const title = titleAt.get(start);
     if (title !== undefined && start < titleStart) {
       start = title;
+      continue;
+    }
+    const region = REGIONS.exec(s.slice(Math.max(0, start - 4), start));
+    if (region && cover[start - region[0].length - 1]) {
+      start -= region[0].length; // 美国国务院亚太助卿: the region a post covers, after its body
       continue;
     }
     const c = s[prev] as string;

@@ -109,4 +109,15 @@ describe("claims", () => {
       ["汪文斌", "這次會議意義重大"],
     ]);
   });
+
+  it("reads a quote after a dateline as the quoted speaker's, and another speaker's words inside a statement as the statement's", () => {
+    expect(claims("（中央社記者顧荃台北3日電）美國國務院亞太助卿史達偉說「不會稱台灣為國家」。")).toEqual([
+      ["史达伟", "不會稱台灣為國家"],
+    ]);
+    expect(
+      claims("外交部發言人歐江安表示，台美關係緊密友好，美方已多次重申「台灣關係法」的承諾。").map(
+        ([speaker]) => speaker,
+      ),
+    ).toEqual(["欧江安"]);
+  });
 });
