@@ -92,6 +92,19 @@ const AGAINST: [RegExp, PloverType][] = [
 ];
 
 /** Statements against another country: the speaker's country -> a country named in the same clause. */
+/** Leaders gathering around one table: a summit, a dialogue, talks. */
+const GATHERING = /共商|会晤|会谈|对话会|峰会|圆桌/;
+
+const relation = (source: string, target: string, type: PloverType, start: number, end: number): RelationSpan => ({
+  source,
+  target,
+  type,
+  polarity: polarityOf(type),
+  quad: PLOVER[type],
+  start,
+  end,
+});
+
 function claimRelations(
   s: string,
   mentions: Mention[],
@@ -109,6 +122,10 @@ function claimRelations(
       const to = from + clause.length;
       const inClause = mentionsWithin(mentions, from, to);
       const other = (iso3: string | undefined) => iso3 && pairable(speaker, iso3);
+      // 金砖国家和埃及、墨西哥、泰国…领导人共商…: the host, speaking, met each guest it lists
+      const guests = [...new Set(inClause.map(countryOfMention).filter(other))] as string[];
+      if (guests.length >= 3 && GATHERING.test(clause))
+        for (const guest of guests) out.push(relation(speaker, guest, "CONSULT", c.start, c.end));
       // 中国不应…恫吓，及抹黑美国…: a clause going on with 及/并 still speaks of the earlier subject
       const goesOn = subject && /^(及|并|且|还|更|又|也)/.test(clause);
       const target = goesOn ? subject : (inClause.map(countryOfMention).find(other) ?? subject);
@@ -122,15 +139,7 @@ function claimRelations(
         ({ m }) => m && !NEGATED.test(clause.slice(0, m.index)) && !TOGETHER.test(clause.slice(0, m.index)),
       );
       if (!hit) continue;
-      out.push({
-        source: speaker,
-        target,
-        type: hit.type,
-        polarity: polarityOf(hit.type),
-        quad: PLOVER[hit.type],
-        start: c.start,
-        end: c.end,
-      });
+      out.push(relation(speaker, target, hit.type, c.start, c.end));
       break;
     }
   }

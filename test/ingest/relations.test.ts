@@ -76,4 +76,11 @@ describe("relations", () => {
       "RUS-CHN SUPPORT",
     ]);
   });
+
+  it("reads a host telling of a gathering as meeting each guest it lists", () => {
+    const s = toSimplified("習近平指出，金磚國家和埃及、墨西哥、泰國領導人共商國際發展合作大計。");
+    const mentions = findMentions(s);
+    const found = findRelations(s, mentions, findClaims(s, mentions)).map((r) => `${r.source}-${r.target} ${r.type}`);
+    expect(found).toEqual(["CHN-EGY CONSULT", "CHN-MEX CONSULT", "CHN-THA CONSULT"]);
+  });
 });
