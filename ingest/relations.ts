@@ -49,6 +49,7 @@ const SUBJECT_NEXT = new Set("两作应要还将始正都也共携是已需必�
 const BOTH = /双方|两国|两国元首|两国领导人|两军/;
 const CONFLICTS = Object.entries(countryData.conflicts);
 const TOPIC_AFTER = /^[乌以巴俄美中朝韩]?(危机|冲突|问题|战争|局势|战事)/;
+const ASKING = /[？?]|吗|是否|能否|可否|什么|何时|如何|有何|哪些|怎么|会不会/;
 const LEAD = /^(比如|例如|如今|目前|当前|此外|同时|而|但|然而|其中|眼下)*[，、]?/;
 
 interface Actor {
@@ -171,11 +172,13 @@ export function findRelations(
   let next = 0; // index into mentions, which are sorted by offset
   for (const p of paragraphs(s)) {
     if (p.kind === "heading") context = undefined;
-    if (p.kind !== "body") continue; // not headings, captions, or a journalist's question
+    if (p.kind !== "body" && p.kind !== "question") continue; // not headings or captions
     for (const sentence of sentences(s, p.start, p.end)) {
       while (next < mentions.length && (mentions[next] as Mention).start < sentence.start) next++;
       const actors: Actor[] = [];
       const text = s.slice(sentence.start, sentence.end);
+      // a journalist's question states facts (美国…加征关税的措施已于今天生效), then asks: only the facts
+      if (p.kind === "question" && ASKING.test(text)) continue;
       const inSentence: { m: Mention; topic: boolean }[] = [];
       for (let k = next; k < mentions.length && (mentions[k] as Mention).start < sentence.end; k++) {
         const m = mentions[k] as Mention;

@@ -83,4 +83,11 @@ describe("relations", () => {
     const found = findRelations(s, mentions, findClaims(s, mentions)).map((r) => `${r.source}-${r.target} ${r.type}`);
     expect(found).toEqual(["CHN-EGY CONSULT", "CHN-MEX CONSULT", "CHN-THA CONSULT"]);
   });
+
+  it("reads the facts a journalist's question states, not what it asks", () => {
+    expect(relations("问：美国政府对中国产品加征25%关税的措施已于今天正式生效。中方对此有何评论？")).toEqual([
+      "USA-CHN COERCE conflict",
+    ]);
+    expect(relations("问：中方对美方部分产品加征关税措施是否已经开始实施？")).toEqual([]);
+  });
 });
