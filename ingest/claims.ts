@@ -44,6 +44,8 @@ interface Intro {
   start: number;
   content: number;
   speaker: Mention;
+  /** 据新华社报道，…: a report's source vouches for its sentence, not for the writer's next ones. */
+  reportOnly?: boolean;
 }
 
 class Context {
@@ -93,6 +95,8 @@ function subjectOf(ctx: Context, clauseStart: number, verbStart: number): Mentio
     if (NOT_SUBJECT_BEFORE.has(s[m.start - 1] ?? "") && m.start > clauseStart) continue;
     if (m.start - clauseStart > MAX_BEFORE_SUBJECT || /[是把被]/.test(s.slice(clauseStart, m.start))) return undefined;
     if (s[m.end] === "的" || DATELINE.test(s.slice(m.end, m.end + 2))) continue;
+    // 新华社发布的宣言提到: the one who published the document is not who speaks in it
+    if (/的(宣言|联合声明|声明|公报|报告|文件|决议)/.test(s.slice(m.end, verbStart))) continue;
     if (m.kind === "agreement") {
       // 「天津宣言」提到…: a declaration speaks for whoever issued it; a law or treaty never speaks
       if (!DECLARATION.test(m.key)) continue;
@@ -170,7 +174,8 @@ function clauseIntro(
   if (source) {
     for (let i = start + source[0].indexOf("据") + 1; i < end; i++) {
       const m = ctx.covering[i];
-      if (m?.label === "Organization") return { start, content: Math.min(end + 1, sentenceEnd), speaker: m };
+      if (m?.label === "Organization")
+        return { start, content: Math.min(end + 1, sentenceEnd), speaker: m, reportOnly: true };
     }
   }
   const verbs: { start: number; end: number }[] = [];
@@ -258,7 +263,8 @@ function bodyClaims(ctx: Context, p: Paragraph, answerer: Mention | undefined): 
       ctx.lastSpeaker = intro.speaker;
       if (isSpokesperson(ctx, intro.speaker)) ctx.spokesperson = intro.speaker;
     });
-    current = found.at(-1)?.speaker;
+    const last = found.at(-1);
+    current = last?.reportOnly ? answerer : last?.speaker;
   }
   return out;
 }

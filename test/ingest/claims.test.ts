@@ -120,4 +120,13 @@ describe("claims", () => {
       ),
     ).toEqual(["欧江安"]);
   });
+
+  it("gives a news agency its reported sentence only, and a published declaration to its issuer", () => {
+    expect(claims("據新華社報道，中國藝術團周一參謁中朝友誼塔。藝術團一行200餘人前往祭奠。")).toEqual([
+      ["新华通讯社", "中國藝術團周一參謁中朝友誼塔"],
+    ]);
+    const declaration =
+      "上合組織峰會閉幕。新華社發布的宣言提到，「成員國重申支持倡議」。上合組織成員國重申，反對對抗。";
+    expect(claims(declaration).map(([speaker]) => speaker)).toEqual(["上海合作组织", "上海合作组织"]);
+  });
 });
