@@ -10,9 +10,10 @@ import {
   NODE_LABELS,
   type NodeLabel,
   PLOVER,
+  type PloverType,
 } from "../graph/schema.ts";
 import * as Q from "./cypher.ts";
-import { ENDPOINTS, ENTITY_LABELS, withLists } from "./layout.ts";
+import { claimSpeltOut, ENDPOINTS, ENTITY_LABELS, relationSpeltOut, withLists } from "./layout.ts";
 import { loadArticles } from "./load.ts";
 import type {
   ArticleSummary,
@@ -433,9 +434,14 @@ export class CypherStore implements Store {
         const bId = String(row.b_id);
         if (!known.has(bId)) seen.add(bId);
         const [src, dst] = s.outgoing ? [id, bId] : [bId, id];
+        const type = String(row.type);
+        const nodeProperties = values(row, "b_", node);
+        const relProperties = values(row, "r_", rel);
+        if (s.other === "Claim") Object.assign(nodeProperties, claimSpeltOut(bId));
+        if (type in PLOVER) Object.assign(relProperties, relationSpeltOut(type as PloverType, String(row.r_key)));
         found.push({
-          node: { kind: "node", key: bId, label: s.other, properties: values(row, "b_", node) },
-          rel: { kind: "rel", type: String(row.type), src, dst, properties: values(row, "r_", rel) },
+          node: { kind: "node", key: bId, label: s.other, properties: nodeProperties },
+          rel: { kind: "rel", type, src, dst, properties: relProperties },
           outgoing: s.outgoing,
         });
       }

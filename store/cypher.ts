@@ -14,6 +14,7 @@ import {
   isEntityLabel,
   NODE_PROPERTIES,
   type PropertyType,
+  SPELT_OUT,
 } from "./layout.ts";
 
 export type Dialect = "kuzu" | "neo4j";
@@ -183,10 +184,17 @@ export function steps(label: NodeLabel, types?: readonly string[]): Step[] {
   return out;
 }
 
-/** Columns of a step's rows: the relationship's properties (r_NAME) and the other node's (b_NAME; no article text). */
+/**
+ * Columns a step reads: the relationship's properties (r_NAME) and the other node's (b_NAME), less
+ * the article text and what the claim id or relation key spells out (layout.ts SPELT_OUT).
+ */
 export const stepColumns = ({ types, other }: Step) => ({
-  rel: Object.keys(edgeProperties(types[0] as EdgeType)),
-  node: ["id", ...Object.keys(NODE_PROPERTIES[other]).filter((name) => !(other === "Article" && name === "text"))],
+  rel: Object.keys(edgeProperties(types[0] as EdgeType)).filter(
+    (name) => !(types[0] && types[0] in PLOVER && SPELT_OUT.relation.includes(name)),
+  ),
+  node: ["id", ...Object.keys(NODE_PROPERTIES[other])].filter(
+    (name) => !(other === "Article" && name === "text") && !(other === "Claim" && SPELT_OUT.Claim.includes(name)),
+  ),
 });
 
 /**
@@ -200,8 +208,9 @@ export const stepColumns = ({ types, other }: Step) => ({
  */
 export function step(dialect: Dialect, label: NodeLabel, s: Step, filter: HopFilter): string {
   const columns = stepColumns(s);
-  const onR = (name: string) => (columns.rel.includes(name) ? [prop("r", name)] : []);
-  const onB = (name: string) => (columns.node.includes(name) ? [prop("b", name)] : []);
+  // Filters see every stored property, read or not.
+  const onR = (name: string) => (name in edgeProperties(s.types[0] as EdgeType) ? [prop("r", name)] : []);
+  const onB = (name: string) => (name in NODE_PROPERTIES[s.other] ? [prop("b", name)] : []);
   const where: string[] = [];
   if (filter.polarity && onR("polarity").length) where.push("(r.polarity IS NULL OR r.polarity IN $polarity)");
   for (const [bound, op] of [

@@ -332,6 +332,16 @@ export function conformance(name: string, subject: StoreUnderTest) {
       for (const e of capped.edges) expect(ids(capped)).toEqual(expect.arrayContaining([e.source, e.target]));
     });
 
+    it("gives neighbours the same properties as whole nodes and relationships (rebuilt ones included)", async () => {
+      const hood = await store.neighbours([CHN], { depth: 2, limit: 100 });
+      const whole = await store.subgraph(ids(hood));
+      const nodes = new Map(whole.nodes.map((n) => [n.key, n.attributes]));
+      const edges = new Map(whole.edges.map((e) => [e.key, e]));
+      expect(hood.nodes.some((n) => n.key.startsWith("Claim:"))).toBe(true);
+      for (const n of hood.nodes) expect(n.attributes, n.key).toEqual(nodes.get(n.key));
+      for (const e of hood.edges) expect(e, e.key).toEqual(edges.get(e.key));
+    });
+
     it("returns the subgraph among given nodes", async () => {
       const g = await store.subgraph([CHN, RUS, USA, "Person:nobody"]);
       expect(ids(g)).toEqual([CHN, RUS, USA]);
