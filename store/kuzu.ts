@@ -64,7 +64,11 @@ const wal = (path: string) => `${path}.wal`;
 const ifMissing = (error: NodeJS.ErrnoException) => {
   if (error.code !== "ENOENT") throw error;
 };
-/** Articles from which ingestMany takes the bulk path: below, copying the database costs more than statements. */
+/**
+ * Articles from which ingestMany takes the bulk path: its cost per batch (copying the database, a
+ * COPY per table, the checkpoint) outweighs statements below. Onto 9k stored articles: 50 took
+ * 1.3 s in bulk against 0.8 s as statements, 100 1.4 against 1.7 s, 500 3.0 against 8.8 s.
+ */
 export const BULK_FROM = 100;
 const CONTROL_TIMEOUT_MS = 60_000;
 
