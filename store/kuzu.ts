@@ -26,7 +26,8 @@
 // connection whose queries run in `BEGIN TRANSACTION READ ONLY` with a timeout. Each connection runs
 // one query at a time, and every QueryResult is closed before the next (Kuzu segfaults otherwise).
 import { existsSync } from "node:fs";
-import { copyFile, mkdtemp, rename, rm } from "node:fs/promises";
+import { copyFile, mkdtemp, readdir, rename, rm } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
 import kuzu from "kuzu";
 import type { NodeLabel } from "../graph/schema.ts";
 import { KUZU_SCHEMA, nodesByOffset } from "./cypher.ts";
@@ -197,6 +198,10 @@ export class KuzuBackend implements Backend {
   /** `bulkFrom`: the batch size from which ingestMany COPYs (tests set 1 to run every write through it). */
   static async open(path: string, { bulkFrom = BULK_FROM } = {}): Promise<KuzuBackend> {
     const backend = new KuzuBackend(await KuzuBackend.database(path), path, bulkFrom);
+    // Left by a bulk write that crashed: this process holds the store's lock, so none is running.
+    const leftover = new RegExp(`^${basename(path).replace(/\W/g, "\\$&")}\\.(bulk-\\d+(\\.wal)?|csv-\\w+)$`);
+    for (const name of await readdir(dirname(path)))
+      if (leftover.test(name)) await rm(join(dirname(path), name), { recursive: true, force: true });
     for (const statement of KUZU_SCHEMA) await all(backend.writer.connection, statement);
     for (const row of await backend.read("CALL show_tables() RETURN id, name, type"))
       if (row.type === "NODE") backend.tables.set(Number(row.id), row.name as NodeLabel);

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -56,5 +56,16 @@ describe("KuzuStore bulk writes", () => {
       await store.close();
     }
     expect(readdirSync(dir)).toEqual(["db"]);
+  });
+
+  it("leave nothing behind after a crash: opening the store removes a dead bulk write's files", async () => {
+    const dir = mkdtempSync(join(root, "crashed-"));
+    await (await KuzuBackend.open(join(dir, "db"))).close();
+    writeFileSync(join(dir, "db.bulk-123"), "");
+    writeFileSync(join(dir, "db.bulk-123.wal"), "");
+    mkdirSync(join(dir, "db.csv-AbC123"));
+    writeFileSync(join(dir, "db2.bulk-123"), ""); // another store's
+    await (await KuzuBackend.open(join(dir, "db"))).close();
+    expect(readdirSync(dir).sort()).toEqual(["db", "db2.bulk-123"]);
   });
 });
