@@ -29,7 +29,7 @@ import { countryNames, entityTerms } from "./lexicon.ts";
 import { findMentions, type Mention, mentionsWithin } from "./mentions.ts";
 import { type Normalized, normalize, toOriginal } from "./normalize.ts";
 import { findRelations } from "./relations.ts";
-import { detectLanguage, toSimplified, traditionalForms } from "./script.ts";
+import { bothScripts, detectLanguage, toSimplified, traditionalForms } from "./script.ts";
 import { fromTaiwan, inTaiwanVoice } from "./voice.ts";
 
 export interface ArticleMeta {
@@ -58,11 +58,7 @@ function title(text: string, meta: ArticleMeta): string {
 /** Every way an entity can be written: the surface forms seen and both scripts of each. */
 function scriptForms(forms: Iterable<string>): string[] {
   const out = new Set<string>();
-  for (const f of forms) {
-    out.add(f);
-    out.add(toSimplified(f));
-    for (const t of traditionalForms(toSimplified(f))) out.add(t);
-  }
+  for (const f of forms) for (const t of bothScripts(f)) out.add(t);
   return [...out];
 }
 

@@ -43,10 +43,32 @@ function sameLength(text: string, ...steps: ((s: string) => string)[]): string {
  */
 export const toSimplified = (text: string): string => sameLength(text, hkToCn);
 
-/** Traditional forms (Hong Kong and Taiwan standards) of a Simplified term, for aliases. */
-export function traditionalForms(text: string): string[] {
-  return [...new Set([cnToHk(text), cnToTw(text)])];
+/** Names recur in every article and each OpenCC call costs several passes: terms' conversions are kept, this many at most. */
+const MAX_CACHED_TERMS = 100_000;
+
+function cachedPerTerm<T>(convert: (term: string) => T): (term: string) => T {
+  const cache = new Map<string, T>();
+  return (term) => {
+    let out = cache.get(term);
+    if (out === undefined) {
+      if (cache.size >= MAX_CACHED_TERMS) cache.clear();
+      out = convert(term);
+      cache.set(term, out);
+    }
+    return out;
+  };
 }
+
+/** Traditional forms (Hong Kong and Taiwan standards) of a Simplified term, for aliases. */
+export const traditionalForms: (term: string) => readonly string[] = cachedPerTerm((term) => [
+  ...new Set([cnToHk(term), cnToTw(term)]),
+]);
+
+/** A term as written, its Simplified form, and that form's Traditional ones. */
+export const bothScripts: (term: string) => readonly string[] = cachedPerTerm((term) => {
+  const simplified = toSimplified(term);
+  return [term, simplified, ...traditionalForms(simplified)];
+});
 
 /** zh-Hant when the text holds characters that Simplified script writes differently. */
 export function detectLanguage(text: string, simplified = toSimplified(text)): "zh-Hant" | "zh-Hans" | "en" {
