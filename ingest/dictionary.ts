@@ -1,8 +1,9 @@
 // Longest-match lookup of many terms in a text, with a character trie: one walk from each
-// position, no substrings built along the way.
+// position, no substrings built along the way. Nodes are keyed by UTF-16 code unit (charCodeAt):
+// `text[i]` would allocate a string per character of non-Latin text.
 
 interface TrieNode<T> {
-  next: Map<string, TrieNode<T>>;
+  next: Map<number, TrieNode<T>>;
   value?: T;
 }
 
@@ -13,11 +14,12 @@ export class Dictionary<T> {
   add(term: string, value: T): void {
     if (!term) return;
     let node = this.root;
-    for (const ch of term.split("")) {
-      let child = node.next.get(ch);
+    for (let i = 0; i < term.length; i++) {
+      const code = term.charCodeAt(i);
+      let child = node.next.get(code);
       if (!child) {
         child = { next: new Map() };
-        node.next.set(ch, child);
+        node.next.set(code, child);
       }
       node = child;
     }
@@ -26,7 +28,7 @@ export class Dictionary<T> {
 
   get(term: string): T | undefined {
     let node: TrieNode<T> | undefined = this.root;
-    for (let i = 0; node && i < term.length; i++) node = node.next.get(term[i] as string);
+    for (let i = 0; node && i < term.length; i++) node = node.next.get(term.charCodeAt(i));
     return node?.value;
   }
 
@@ -36,7 +38,7 @@ export class Dictionary<T> {
     let end = -1;
     let value: T | undefined;
     for (let i = at; i < text.length; i++) {
-      node = node.next.get(text[i] as string);
+      node = node.next.get(text.charCodeAt(i));
       if (!node) break;
       if (node.value !== undefined && asciiBounded(text, at, i + 1 - at)) {
         end = i + 1;
@@ -49,7 +51,7 @@ export class Dictionary<T> {
   /** All non-overlapping longest matches, left to right. */
   *scan(text: string, from = 0, to = text.length): Generator<{ start: number; end: number; term: string; value: T }> {
     for (let i = from; i < to; ) {
-      const hit = this.root.next.has(text[i] as string) ? this.longestAt(text, i) : undefined;
+      const hit = this.root.next.has(text.charCodeAt(i)) ? this.longestAt(text, i) : undefined;
       if (hit && i + hit.term.length <= to) {
         yield { start: i, end: i + hit.term.length, term: hit.term, value: hit.value };
         i += hit.term.length;
