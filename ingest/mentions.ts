@@ -29,6 +29,12 @@ export interface Mention {
 const sideWords = new Dictionary<true>();
 for (const w of countryData.sideWords) sideWords.add(w, true);
 const FREE = new Set(countryData.free);
+/** singleChar by char code: the scan visits every character, and s[i] would allocate a string for each. */
+const SINGLE_CHAR = new Map(
+  Object.entries(countryData.singleChar)
+    .filter(([c]) => c.length === 1)
+    .map(([c, iso3]) => [c.charCodeAt(0), iso3]),
+);
 /** Words before a one-character country form that leave no doubt where it starts. */
 const CLEAR_BEFORE = new Set("同与和对向在据及的是将与");
 /** Characters whose -方 form is always the country's side (泰方, 加方); 土方 is earthwork. */
@@ -127,7 +133,7 @@ function shortFormMentions(s: string, taken: Uint8Array): Mention[] {
     form: "short",
   });
   for (let i = 0; i < s.length; i++) {
-    const iso3 = countryData.singleChar[s[i] as string];
+    const iso3 = SINGLE_CHAR.get(s.charCodeAt(i));
     // 6日外交部 is the sixth day's ministry, not Japan's
     if (taken[i] || !iso3 || (s[i] === "日" && /[0-9〇一二三四五六七八九十]/.test(s[i - 1] ?? ""))) continue;
     const pair = countryData.pairs[s.slice(i, i + 2)];
