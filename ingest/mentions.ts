@@ -6,7 +6,7 @@ import type { EntityLabel, OrgKind } from "../graph/schema.ts";
 import { Dictionary } from "./dictionary.ts";
 import { countryData, entityTerms, type OrgEntry, type PersonEntry, titles } from "./lexicon.ts";
 import { nameAfterTitle, nameBeforeTitle, roleBefore } from "./people.ts";
-import { isWordBoundary, tag } from "./segment.ts";
+import { isWordBoundary, words } from "./segment.ts";
 
 export interface Mention {
   label: EntityLabel;
@@ -116,7 +116,7 @@ const personMention = (p: PersonEntry, start: number, end: number): Mention => (
 function standsAlone(s: string, start: number, end: number): boolean {
   if ((sideWords.longestAt(s, end)?.term.length ?? 0) > 1) return true; // 中美元首, not 美元
   const from = Math.max(0, start - 3);
-  const tokens = tag(s.slice(from, Math.min(s.length, end + 3)));
+  const tokens = words(s.slice(from, Math.min(s.length, end + 3)));
   if (!isWordBoundary(tokens, start - from)) return false;
   // a word may run on past the end only if it starts with the form itself (中俄关系)
   return !tokens.some((t) => t.start > start - from && t.start < end - from && t.start + t.word.length > end - from);

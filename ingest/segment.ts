@@ -15,10 +15,13 @@ function instance(): Jieba {
   return jieba;
 }
 
-export interface Token {
+export interface Word {
   word: string;
-  tag: string;
   start: number;
+}
+
+export interface Token extends Word {
+  tag: string;
 }
 
 /** Tokens of `text` with part-of-speech tags (HMM on, so unknown names stay whole). */
@@ -32,7 +35,18 @@ export function tag(text: string): Token[] {
   return out;
 }
 
+/** The words of `text`: the same cut as `tag` (jieba cuts, then looks tags up), at a fraction of its cost. */
+export function words(text: string): Word[] {
+  const out: Word[] = [];
+  let at = 0;
+  for (const word of instance().cut(text, true)) {
+    out.push({ word, start: at });
+    at += word.length;
+  }
+  return out;
+}
+
 /** True when no word of the segmentation crosses offset `at` of `text`. */
-export function isWordBoundary(tokens: Token[], at: number): boolean {
+export function isWordBoundary(tokens: Word[], at: number): boolean {
   return !tokens.some((t) => t.start < at && t.start + t.word.length > at);
 }
