@@ -57,8 +57,11 @@ export function paragraphs(s: string): Paragraph[] {
   return out;
 }
 
-const END = new Set("。！？!?");
-const CLOSE = new Set("」』”’）)");
+/** Char codes, as the scan reads them: s[i] would allocate a string per non-ASCII character. */
+const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+const END = codes("。！？!?");
+const CLOSE = codes("」』”’）)");
+const DOT = 0x2e;
 
 /** Sentences of s[start, end): split after 。！？ (with any closing quotes that follow). */
 export function sentences(s: string, start: number, end: number): Sentence[] {
@@ -66,10 +69,11 @@ export function sentences(s: string, start: number, end: number): Sentence[] {
   let from = start;
   for (let i = start; i < end; i++) {
     // a full stop ends an English sentence quoted in a Chinese text ("... on the ground. The United States ...")
-    const latinStop = s[i] === "." && /[a-z0-9)"”]/.test(s[i - 1] ?? "") && (s[i + 1] === " " || i + 1 === end);
-    if (!END.has(s[i] as string) && !latinStop) continue;
+    const c = s.charCodeAt(i);
+    const latinStop = c === DOT && /[a-z0-9)"”]/.test(s[i - 1] ?? "") && (s[i + 1] === " " || i + 1 === end);
+    if (!END.has(c) && !latinStop) continue;
     let stop = i + 1;
-    while (stop < end && (END.has(s[stop] as string) || CLOSE.has(s[stop] as string))) stop++;
+    while (stop < end && (END.has(s.charCodeAt(stop)) || CLOSE.has(s.charCodeAt(stop)))) stop++;
     out.push({ start: from, end: stop });
     from = stop;
     i = stop - 1;
