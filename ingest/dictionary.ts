@@ -9,10 +9,13 @@ interface TrieNode<T> {
 
 export class Dictionary<T> {
   private readonly root: TrieNode<T> = { next: new Map() };
+  /** Whether some term starts with a code unit: most positions of a text start none, and this answers faster than the Map. */
+  private readonly starts = new Uint8Array(0x10000);
 
   /** Adds a term; an existing term keeps its first value. */
   add(term: string, value: T): void {
     if (!term) return;
+    this.starts[term.charCodeAt(0)] = 1;
     let node = this.root;
     for (let i = 0; i < term.length; i++) {
       const code = term.charCodeAt(i);
@@ -34,6 +37,7 @@ export class Dictionary<T> {
 
   /** The longest term starting at `at`, if any. */
   longestAt(text: string, at: number): { term: string; value: T } | undefined {
+    if (!this.starts[text.charCodeAt(at)]) return undefined;
     let node: TrieNode<T> | undefined = this.root;
     let end = -1;
     let value: T | undefined;
@@ -51,7 +55,7 @@ export class Dictionary<T> {
   /** All non-overlapping longest matches, left to right. */
   *scan(text: string, from = 0, to = text.length): Generator<{ start: number; end: number; term: string; value: T }> {
     for (let i = from; i < to; ) {
-      const hit = this.root.next.has(text.charCodeAt(i)) ? this.longestAt(text, i) : undefined;
+      const hit = this.longestAt(text, i);
       if (hit && i + hit.term.length <= to) {
         yield { start: i, end: i + hit.term.length, term: hit.term, value: hit.value };
         i += hit.term.length;
