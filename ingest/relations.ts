@@ -147,6 +147,30 @@ function claimRelations(
   return out;
 }
 
+/**
+ * `text` (starting at `offset` of s) with each mention's characters replaced by ＿ (◇ for a topic),
+ * so event words are never read inside names. Built from slices: a character array per sentence
+ * cost more than the rest of the sentence's analysis.
+ */
+function mask(text: string, offset: number, mentions: { m: Mention; topic: boolean }[]): string {
+  let out = "";
+  let at = 0;
+  for (const { m, topic } of mentions) {
+    const start = m.start - offset;
+    const end = Math.min(m.end - offset, text.length);
+    if (start < at) return maskEach(text, offset, mentions); // overlapping mentions: the later one's mark wins
+    out += text.slice(at, start) + (topic ? "◇" : "＿").repeat(end - start);
+    at = end;
+  }
+  return out + text.slice(at);
+}
+
+function maskEach(text: string, offset: number, mentions: { m: Mention; topic: boolean }[]): string {
+  const chars = text.split("");
+  for (const { m, topic } of mentions) chars.fill(topic ? "◇" : "＿", m.start - offset, m.end - offset);
+  return chars.join("");
+}
+
 /** `crossStrait`: the text speaks from Taiwan, where Taiwan and China are two sides (ingest/voice.ts). */
 export function findRelations(
   s: string,
@@ -192,10 +216,8 @@ export function findRelations(
       const possible =
         actors.length >= 2 || (context && BOTH.test(text)) || CONFLICTS.some(([name]) => text.includes(name));
       if (!possible) continue;
-      const masked = text.split("");
-      for (const { m, topic } of inSentence)
-        masked.fill(topic ? "◇" : "＿", m.start - sentence.start, m.end - sentence.start);
-      const found = sentenceRelations(s, sentence.start, sentence.end, masked.join(""), actors, context, pairable);
+      const masked = mask(text, sentence.start, inSentence);
+      const found = sentenceRelations(s, sentence.start, sentence.end, masked, actors, context, pairable);
       const [start, end] = trimSpan(s, sentence.start, sentence.end);
       const seen = new Set<string>();
       for (const r of found) {
