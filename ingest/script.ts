@@ -2,8 +2,10 @@
 // script, so an article in either script meets the same entities; every analysis runs on the
 // Simplified copy, whose index i is the same character as index i of the input.
 import * as OpenCC from "opencc-js";
+import { converter } from "./opencc.ts";
 
-const hkToCn = OpenCC.Converter({ from: "hk", to: "cn" });
+/** OpenCC's hk -> cn, run by ./opencc.ts: whole articles go through it. */
+const hkToCn = converter("hk2s");
 const cnToHk = OpenCC.Converter({ from: "cn", to: "hk" });
 const cnToTw = OpenCC.Converter({ from: "cn", to: "tw" });
 
