@@ -17,7 +17,8 @@ export interface ClaimSpan {
 const MIN_CLAIM = 4;
 /** A sentence longer than this is split at semicolons. */
 const LONG_SENTENCE = 120;
-const CLAUSE_END = new Set("，：:；;。！？!?「“『（）()\n");
+/** As char codes: the clause scan reads every character, and s[i] allocates a string for each. */
+const CLAUSE_END = new Set([..."，：:；;。！？!?「“『（）()\n"].map((c) => c.charCodeAt(0)));
 /** A mention right after these is an adverbial (在联合国大会上表示), not the subject. */
 const NOT_SUBJECT_BEFORE = new Set("在于据同与和对向就从把被将给及跟");
 /** Sentences in the writer's voice end a speaker's run of sentences (可以看出, 具体来看, 另外). */
@@ -140,7 +141,7 @@ function intros(ctx: Context, sentence: Sentence): Intro[] {
   let clauseStart = sentence.start;
   while (clauseStart < sentence.end) {
     let clauseEnd = clauseStart;
-    while (clauseEnd < sentence.end && !CLAUSE_END.has(s[clauseEnd] as string)) clauseEnd++;
+    while (clauseEnd < sentence.end && !CLAUSE_END.has(s.charCodeAt(clauseEnd))) clauseEnd++;
     const intro = clauseIntro(ctx, clauseStart, clauseEnd, sentence.end, topic);
     // 美国国务院当地时间周二（13日）指，…: the intro began with its subject
     if (intro) out.push(intro.speaker === topic && topicStart !== undefined ? { ...intro, start: topicStart } : intro);
