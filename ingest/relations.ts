@@ -68,7 +68,16 @@ const countryOf = (m: Mention, roleCountry: Map<Mention, string>): string | unde
         ? m.country
         : undefined;
 
+/** Any of the regexes (which share their flags): most clauses hold none, and one scan tells so instead of one per regex. */
+function anyOf(res: [RegExp, PloverType][]): RegExp {
+  const flags = new Set(res.map(([re]) => re.flags));
+  if (flags.size !== 1) throw new Error("cue regexes with different flags cannot be joined");
+  return new RegExp(res.map(([re]) => `(?:${re.source})`).join("|"), [...flags][0]);
+}
+const ANY_EVENT = anyOf(EVENT_WORDS);
+
 function eventIn(clause: string, masked: string): { type: PloverType; index: number } | undefined {
+  if (!ANY_EVENT.test(masked)) return undefined;
   for (const [re, type] of EVENT_WORDS) {
     const m = re.exec(masked);
     if (!m || NEGATED.test(clause.slice(0, m.index))) continue;
@@ -91,6 +100,8 @@ const AGAINST: [RegExp, PloverType][] = [
     "ACCUSE",
   ],
 ];
+
+const ANY_AGAINST = anyOf(AGAINST);
 
 /** Statements against another country: the speaker's country -> a country named in the same clause. */
 /** Leaders gathering around one table: a summit, a dialogue, talks. */
@@ -134,7 +145,7 @@ function claimRelations(
       const opening = first && first.start - from <= 1 ? countryOfMention(first) : undefined;
       if (!goesOn) subject = other(opening) ? opening : inClause.length ? undefined : subject;
       from = to + 1;
-      if (!target) continue;
+      if (!target || !ANY_AGAINST.test(clause)) continue;
       // 中日应共同反对保护主义: the two stand together against a third thing, not against each other
       const hit = AGAINST.map(([re, type]) => ({ m: re.exec(clause), type })).find(
         ({ m }) => m && !NEGATED.test(clause.slice(0, m.index)) && !TOGETHER.test(clause.slice(0, m.index)),
