@@ -44,7 +44,10 @@ describe("npm run bench -- --quick", () => {
     expect(names("query")).toEqual(
       expect.arrayContaining(["search p95", "1-hop p95", "2-hop p95", "shortest path p95"]),
     );
-    if (hasChromium) expect(names("web")).toEqual(expect.arrayContaining(["first frame", "panning"]));
+    if (hasChromium)
+      expect(names("web")).toEqual(
+        expect.arrayContaining(["first frame", "panning (mouse drag)", "redraw after panning"]),
+      );
 
     const markdown = readFileSync(join(out, "BENCHMARKS.md"), "utf8");
     expect(markdown).toContain("| part | figure | value | baseline (same run) | ratio | target |");
