@@ -82,7 +82,7 @@ function eventIn(clause: string, masked: string): { type: PloverType; index: num
     const m = re.exec(masked);
     if (!m || NEGATED.test(clause.slice(0, m.index))) continue;
     // 中国人民给予的帮助和支持: support as a noun, given by the other side, not a stance taken
-    if (type === "SUPPORT" && /[的和与及]$/.test(clause.slice(0, m.index))) continue;
+    if (type === "SUPPORT" && /的[^，]{0,4}$/.test(clause.slice(0, m.index))) continue;
     if (/所谓$/.test(clause.slice(0, m.index))) continue; // 所谓警告: a word quoted to deny it
 
     return { type, index: m.index };
@@ -221,7 +221,10 @@ export function findRelations(
         // 乌克兰危机, 俄乌问题: the countries name a topic here, they do not act
         const topic = TOPIC_AFTER.test(s.slice(m.end, m.end + 4));
         inSentence.push({ m, topic });
-        if (iso3 && !inRole.has(m) && !topic) actors.push({ iso3, start: m.start, end: m.end });
+        // 在阿根廷会晤: where it happens, not who acts (but 在北韩访问: the country visited)
+        const place =
+          m.label === "Country" && /[在于]$/.test(s.slice(m.start - 1, m.start)) && !s.startsWith("访问", m.end);
+        if (iso3 && !inRole.has(m) && !topic && !place) actors.push({ iso3, start: m.start, end: m.end });
       }
       // a relation needs two countries: named here, carried by 双方/两国, or a named conflict
       const possible =

@@ -90,4 +90,13 @@ describe("relations", () => {
     ]);
     expect(relations("问：中方对美方部分产品加征关税措施是否已经开始实施？")).toEqual([]);
   });
+
+  it("reads a country after 在 as the place of an event, unless it is visited", () => {
+    expect(relations("習近平同特朗普在阿根廷舉行了成功會晤。")).toEqual(["CHN-USA CONSULT cooperation"]);
+    expect(relations("正在北韓訪問的中國藝術團參謁友誼塔。")).toEqual(["PRK-CHN CONSULT cooperation"]);
+  });
+
+  it("reads coordinated verbs of support as support", () => {
+    expect(relations("中方鼓勵和支持巴基斯坦。")).toEqual(["CHN-PAK SUPPORT cooperation"]);
+  });
 });
