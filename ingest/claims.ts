@@ -15,8 +15,9 @@ export interface ClaimSpan {
 
 /** Content shorter than this is no statement (中方对此表示关切: 关切 alone is not a claim). */
 const MIN_CLAIM = 4;
-/** A sentence longer than this is split at semicolons. */
+/** A sentence longer than this is split at semicolons, into pieces of at least MIN_PIECE. */
 const LONG_SENTENCE = 120;
+const MIN_PIECE = 20;
 /** As char codes: the clause scan reads every character, and s[i] allocates a string for each. */
 const CLAUSE_END = new Set([..."，：:；;。！？!?「“『（）()\n"].map((c) => c.charCodeAt(0)));
 /** A mention right after these is an adverbial (在联合国大会上表示), not the subject. */
@@ -227,7 +228,8 @@ function claimSpans(s: string, start: number, end: number, speaker: Mention): Cl
   if (end - start > LONG_SENTENCE) {
     let from = start;
     for (let i = start; i < end; i++)
-      if (s[i] === "；" || s[i] === ";") {
+      // a short piece (加强宏观政策协调，对接发展战略) goes on into the next one
+      if ((s[i] === "；" || s[i] === ";") && i - from >= MIN_PIECE) {
         pieces.push([from, i]);
         from = i + 1;
       }
