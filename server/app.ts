@@ -11,11 +11,12 @@ import Fastify, { type FastifyInstance, type FastifyRequest } from "fastify";
 import type Graph from "graphology";
 import type { ExportFormat } from "../graph/export/index.ts";
 import type { NodeLabel } from "../graph/schema.ts";
+import { toWire } from "../graph/wire.ts";
 import type { GraphFilter, Store } from "../store/store.ts";
 import { type ArticleInput, readArticle } from "./article.ts";
 import { HttpError, handleError, sendError } from "./errors.ts";
 import { exportDownload } from "./export.ts";
-import { errorBody, FILTER_ARRAY_KEYS, graphJSON, LIMITS, routeSchemas as S } from "./schemas.ts";
+import { errorBody, FILTER_ARRAY_KEYS, graphJSON, LIMITS, routeSchemas as S, wireGraph } from "./schemas.ts";
 import { bearerGuard } from "./security.ts";
 
 export interface AppOptions {
@@ -69,6 +70,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === "body" ? strict : lenient).compile(schema));
 
   app.addSchema(graphJSON);
+  app.addSchema(wireGraph);
   app.addSchema(errorBody);
   await app.register(fastifySwagger, {
     openapi: {
@@ -127,25 +129,25 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.get<{ Querystring: GraphFilter & { limit: number } }>(
     "/api/graph",
     { schema: S.overview, preValidation: splitArrays },
-    (request) => store.overview(request.query),
+    async (request) => toWire(await store.overview(request.query)),
   );
   app.post<{ Body: GraphFilter & { ids: string[]; depth: number; limit: number } }>(
     "/api/neighbours",
     { schema: S.neighbours },
-    (request) => {
+    async (request) => {
       const { ids, ...neighbourOptions } = request.body;
-      return store.neighbours(ids, neighbourOptions);
+      return toWire(await store.neighbours(ids, neighbourOptions));
     },
   );
-  app.post<{ Body: { ids: string[] } }>("/api/subgraph", { schema: S.subgraph }, (request) =>
-    store.subgraph(request.body.ids),
+  app.post<{ Body: { ids: string[] } }>("/api/subgraph", { schema: S.subgraph }, async (request) =>
+    toWire(await store.subgraph(request.body.ids)),
   );
   app.get<{ Querystring: { from: string; to: string; maxDepth: number } }>(
     "/api/path",
     { schema: S.path },
-    (request) => {
+    async (request) => {
       const { from, to, maxDepth } = request.query;
-      return store.shortestPath(from, to, { maxDepth });
+      return toWire(await store.shortestPath(from, to, { maxDepth }));
     },
   );
 

@@ -81,6 +81,44 @@ export const graphJSON = {
 
 const graphRef = { $ref: "GraphJSON#" } as const;
 
+const strings = { type: "array", items: { type: "string" } } as const;
+
+/** The graphs the web app draws, in graph/wire.ts's format. */
+export const wireGraph = {
+  $id: "WireGraph",
+  type: "object",
+  description:
+    "A subgraph to draw, compact: node ids and names, edges as integers, the evidence of relation edges. Edge keys and attributes are graphology's (`TYPE:source->target`, `@article:start` for relations; polarity and quad follow from the type).",
+  properties: {
+    nodes: { ...strings, description: "Node ids; the label is the id's prefix (`Person:…`)." },
+    names: { ...strings, description: "Each node's name: the entity's name, the article's title or the claim's text." },
+    edges: {
+      type: "array",
+      items: { type: "integer", minimum: 0 },
+      description: `Three integers per edge: source and target (indexes in nodes) and type (index in [${EDGE_TYPES.join(", ")}]).`,
+    },
+    relations: {
+      type: "array",
+      description: "Details of the relation (PLOVER) edges.",
+      items: {
+        type: "object",
+        properties: {
+          edge: { type: "integer", minimum: 0, description: "Index of the edge (its triple in edges)." },
+          article: { type: "string" },
+          start: { type: "integer" },
+          end: { type: "integer" },
+          evidence: { type: "string" },
+          date: isoDate,
+        },
+        required: ["edge", "article", "start", "end", "evidence"],
+      },
+    },
+  },
+  required: ["nodes", "names", "edges", "relations"],
+} as const;
+
+const wireRef = { $ref: "WireGraph#" } as const;
+
 export const errorBody = {
   $id: "Error",
   type: "object",
@@ -266,7 +304,7 @@ export const routeSchemas = {
         ...filterProperties,
       },
     },
-    response: { 200: graphRef, ...errors },
+    response: { 200: wireRef, ...errors },
   },
   neighbours: {
     summary: "The neighbourhood of some nodes",
@@ -281,7 +319,7 @@ export const routeSchemas = {
       required: ["ids"],
       additionalProperties: false,
     },
-    response: { 200: graphRef, ...errors },
+    response: { 200: wireRef, ...errors },
   },
   subgraph: {
     summary: "Some nodes and every relationship among them",
@@ -291,7 +329,7 @@ export const routeSchemas = {
       required: ["ids"],
       additionalProperties: false,
     },
-    response: { 200: graphRef, ...errors },
+    response: { 200: wireRef, ...errors },
   },
   path: {
     summary: "A shortest path between two nodes (empty graph when there is none)",
@@ -304,7 +342,7 @@ export const routeSchemas = {
       },
       required: ["from", "to"],
     },
-    response: { 200: graphRef, ...errors },
+    response: { 200: wireRef, ...errors },
   },
   cypher: {
     summary: "Run a read-only Cypher query (timeout and row cap)",

@@ -1,7 +1,8 @@
 // The web app's graph view (its view model and sigma renderer, imported from web/src) on a graph
-// the benchmark serves as graph.json; ?graph=empty draws the same renderer with no graph, the baseline.
+// the benchmark serves as graph.json, in the API's wire format (graph/wire.ts); ?graph=empty draws the same
+// renderer with no graph, the baseline.
 // The page reports through window.bench; bench/parts/web.ts drives it with playwright (it drags the mouse to pan).
-import type { GraphJSON } from "../../store/store.ts";
+import type { WireGraph } from "../../graph/wire.ts";
 import { createViewGraph, replaceWith } from "../../web/src/graph/model.ts";
 import { createRenderer, type Renderer, rebuild } from "../../web/src/graph/renderer.ts";
 
@@ -10,7 +11,7 @@ export interface FirstFrame {
   firstFrameMs: number;
   /** Creating the sigma renderer on the empty graph. */
   rendererMs: number;
-  /** Fetching and parsing graph.json. */
+  /** Fetching and parsing graph.json (the wire format). */
   loadMs: number;
   /** replaceWith (the view model) with sigma detached, as the app does. */
   modelMs: number;
@@ -57,11 +58,13 @@ async function open(): Promise<{ renderer: Renderer; first: FirstFrame }> {
   const graph = createViewGraph();
   const renderer = createRenderer(document.getElementById("graph") as HTMLElement, graph);
   const rendererMs = mark();
-  const json: GraphJSON = empty ? { nodes: [], edges: [] } : await (await fetch("./graph.json")).json();
+  const wire: WireGraph = empty
+    ? { nodes: [], names: [], edges: [], relations: [] }
+    : await (await fetch("./graph.json")).json();
   const loadMs = mark();
   let modelMs = 0;
   rebuild(renderer, () => {
-    replaceWith(graph, json, (text) => text);
+    replaceWith(graph, wire, (text) => text);
     modelMs = mark();
   });
   const drawMs = mark();

@@ -5,6 +5,8 @@ import SwaggerParser from "@apidevtools/swagger-parser";
 import { XMLParser } from "fast-xml-parser";
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { EDGE_TYPES, labelOfId, type PloverType, polarityOf } from "../../graph/schema.ts";
+import { toWire, type WireGraph } from "../../graph/wire.ts";
 import type { ArticleSummary, GraphJSON, NodeDetails, SearchHit, Stats } from "../../store/store.ts";
 import { ARTICLE_FILES, type Running, startServer } from "./harness.ts";
 
@@ -29,6 +31,12 @@ const post = (path: string, body: unknown, headers: Record<string, string> = {})
     body: JSON.stringify(body),
   });
 const nodeKeys = (graph: GraphJSON) => graph.nodes.map((n) => n.key);
+/** A wire graph's edges as [source, target, type] (graph/wire.ts). */
+const wireEdges = (wire: WireGraph) =>
+  Array.from({ length: wire.edges.length / 3 }, (_, i) => {
+    const [s, t, type] = wire.edges.slice(3 * i, 3 * i + 3) as [number, number, number];
+    return [wire.nodes[s], wire.nodes[t], EDGE_TYPES[type]] as [string, string, string];
+  });
 
 describe("read routes", () => {
   it("health names the store", async () => {
@@ -76,40 +84,45 @@ describe("read routes", () => {
   });
 
   it("the overview keeps to its cap and its filters", async () => {
-    const capped = await get<GraphJSON>("/api/graph?limit=5");
+    const capped = await get<WireGraph>("/api/graph?limit=5");
     expect(capped.nodes.length).toBe(5);
-    const people = await get<GraphJSON>("/api/graph?limit=50&labels=Person,Country");
+    expect(capped.names.length).toBe(5);
+    const people = await get<WireGraph>("/api/graph?limit=50&labels=Person,Country");
     expect(people.nodes.length).toBeGreaterThan(0);
-    for (const node of people.nodes) expect(["Person", "Country"]).toContain(node.attributes?.label);
-    const conflict = await get<GraphJSON>("/api/graph?limit=500&polarity=conflict");
-    for (const edge of conflict.edges) if (edge.attributes?.polarity) expect(edge.attributes.polarity).toBe("conflict");
+    for (const node of people.nodes) expect(["Person", "Country"]).toContain(labelOfId(node));
+    const conflict = await get<WireGraph>("/api/graph?limit=500&polarity=conflict");
+    expect(conflict.relations.length).toBeGreaterThan(0);
+    for (const { edge } of conflict.relations) {
+      const type = EDGE_TYPES[conflict.edges[3 * edge + 2] as number] as PloverType;
+      expect(polarityOf(type)).toBe("conflict");
+    }
   });
 
   it("neighbours grow with depth; subgraph returns the ids asked for", async () => {
     const seed = ["Person:习近平"];
-    const one = (await (await post("/api/neighbours", { ids: seed, depth: 1, limit: 1000 })).json()) as GraphJSON;
-    const two = (await (await post("/api/neighbours", { ids: seed, depth: 2, limit: 1000 })).json()) as GraphJSON;
-    expect(nodeKeys(one)).toContain("Person:习近平");
-    expect(nodeKeys(two).length).toBeGreaterThan(nodeKeys(one).length);
-    expect(nodeKeys(two)).toEqual(expect.arrayContaining(nodeKeys(one)));
-    const capped = (await (await post("/api/neighbours", { ids: seed, depth: 2, limit: 3 })).json()) as GraphJSON;
+    const one = (await (await post("/api/neighbours", { ids: seed, depth: 1, limit: 1000 })).json()) as WireGraph;
+    const two = (await (await post("/api/neighbours", { ids: seed, depth: 2, limit: 1000 })).json()) as WireGraph;
+    expect(one.nodes).toContain("Person:习近平");
+    expect(two.nodes.length).toBeGreaterThan(one.nodes.length);
+    expect(two.nodes).toEqual(expect.arrayContaining(one.nodes));
+    const capped = (await (await post("/api/neighbours", { ids: seed, depth: 2, limit: 3 })).json()) as WireGraph;
     expect(capped.nodes.length).toBeLessThanOrEqual(3);
 
-    const some = nodeKeys(one).slice(0, 4);
-    const sub = (await (await post("/api/subgraph", { ids: some })).json()) as GraphJSON;
-    expect(nodeKeys(sub).sort()).toEqual([...some].sort());
-    for (const edge of sub.edges) expect(some).toEqual(expect.arrayContaining([edge.source, edge.target]));
+    const some = one.nodes.slice(0, 4);
+    const sub = (await (await post("/api/subgraph", { ids: some })).json()) as WireGraph;
+    expect([...sub.nodes].sort()).toEqual([...some].sort());
+    for (const [source, target] of wireEdges(sub)) expect(some).toEqual(expect.arrayContaining([source, target]));
   });
 
   it("a path joins two nodes through edges of the graph", async () => {
     const one = (await (
       await post("/api/neighbours", { ids: ["Person:习近平"], depth: 2, limit: 1000 })
-    ).json()) as GraphJSON;
-    const far = one.nodes.find((n) => n.attributes?.label === "Article")?.key as string;
+    ).json()) as WireGraph;
+    const far = one.nodes.find((id) => labelOfId(id) === "Article") as string;
     const params = new URLSearchParams({ from: "Person:习近平", to: far, maxDepth: "4" });
-    const path = await get<GraphJSON>(`/api/path?${params}`);
-    expect(nodeKeys(path)).toEqual(expect.arrayContaining(["Person:习近平", far]));
-    expect(path.edges.length).toBe(path.nodes.length - 1);
+    const path = await get<WireGraph>(`/api/path?${params}`);
+    expect(path.nodes).toEqual(expect.arrayContaining(["Person:习近平", far]));
+    expect(path.edges.length / 3).toBe(path.nodes.length - 1);
   });
 
   it("read-only Cypher returns rows, the graph in them, and marks a cut at the row limit", async () => {
@@ -131,12 +144,16 @@ describe("read routes", () => {
 describe("responses carry everything the store returns", () => {
   // Responses are serialized from their schemas, which drop undeclared fields: none may be lost.
   const plain = (value: unknown) => JSON.parse(JSON.stringify(value));
-  // The store does not promise an order of nodes and edges.
-  const byKey = (graph: GraphJSON) => ({
-    ...graph,
-    nodes: [...graph.nodes].sort((a, b) => a.key.localeCompare(b.key)),
-    edges: [...graph.edges].sort((a, b) => String(a.key).localeCompare(String(b.key))),
-  });
+  // The store does not promise an order of nodes and edges: compare them sorted, with ids for indexes.
+  const sorted = (wire: WireGraph) => {
+    const relations = new Map(wire.relations.map(({ edge, ...details }) => [edge, details]));
+    return {
+      nodes: wire.nodes.map((id, i) => [id, wire.names[i]]).sort(([a], [b]) => String(a).localeCompare(String(b))),
+      edges: wireEdges(wire)
+        .map((edge, i) => JSON.stringify([...edge, relations.get(i) ?? null]))
+        .sort(),
+    };
+  };
   it("for every read route", async () => {
     const { store } = server;
     const [article] = await store.articles();
@@ -150,10 +167,12 @@ describe("responses carry everything the store returns", () => {
       [`/api/nodes/${id("Country:CHN")}`, await store.node("Country:CHN")],
     ];
     for (const [path, expected] of pairs) expect(await get(path), path).toEqual(plain(expected));
-    const overview = await get<GraphJSON>("/api/graph?limit=200");
-    expect(byKey(overview)).toEqual(byKey(plain(await store.overview({ limit: 200 }))));
+    const overview = await get<WireGraph>("/api/graph?limit=200");
+    expect(sorted(overview)).toEqual(sorted(plain(toWire(await store.overview({ limit: 200 })))));
     const neighbours = await (await post("/api/neighbours", { ids: ["Country:CHN"], depth: 2, limit: 300 })).json();
-    expect(byKey(neighbours)).toEqual(byKey(plain(await store.neighbours(["Country:CHN"], { depth: 2, limit: 300 }))));
+    const stored = await store.neighbours(["Country:CHN"], { depth: 2, limit: 300 });
+    expect(sorted(neighbours)).toEqual(sorted(plain(toWire(stored))));
+    expect(neighbours.edges.length / 3).toBe(stored.edges.length);
   });
 });
 
@@ -177,12 +196,17 @@ describe("export", () => {
   it("the same ids give the same nodes in every format", async () => {
     const sub = (await (
       await post("/api/neighbours", { ids: ["Person:普京"], depth: 1, limit: 50 })
-    ).json()) as GraphJSON;
-    const ids = nodeKeys(sub);
-    const among = (await (await post("/api/subgraph", { ids })).json()) as GraphJSON;
+    ).json()) as WireGraph;
+    const ids = sub.nodes;
+    const among = (await (await post("/api/subgraph", { ids })).json()) as WireGraph;
     const json = JSON.parse(strFromU8((await exported({ format: "json", ids })).bytes)) as GraphJSON;
     expect(nodeKeys(json).sort()).toEqual([...ids].sort());
-    expect(json.edges.map((e) => e.key).sort()).toEqual(among.edges.map((e) => e.key).sort());
+    const exportedEdges = json.edges.map((e) => [e.source, e.target, e.attributes?.type].join(" "));
+    expect(exportedEdges.sort()).toEqual(
+      wireEdges(among)
+        .map((edge) => edge.join(" "))
+        .sort(),
+    );
 
     const graphml = xml.parse(strFromU8((await exported({ format: "graphml", ids })).bytes)).graphml;
     expect(

@@ -1,4 +1,6 @@
 // The API client: one typed function per endpoint. Every failure becomes an ApiError with a message in words.
+
+import type { WireGraph } from "../../graph/wire.ts";
 import type {
   ArticleSummary,
   ClaimEvidence,
@@ -89,13 +91,13 @@ export const api = {
   graph: (filter: GraphFilter, limit: number) => {
     const params = filterParams(filter);
     params.set("limit", String(limit));
-    return json<GraphJSON>(`/api/graph?${params}`);
+    return json<WireGraph>(`/api/graph?${params}`);
   },
   neighbours: (ids: string[], depth: number, limit: number, filter: GraphFilter) =>
-    json<GraphJSON>("/api/neighbours", post({ ids, depth, limit, ...activeFilter(filter) })),
-  subgraph: (ids: string[]) => json<GraphJSON>("/api/subgraph", post({ ids })),
+    json<WireGraph>("/api/neighbours", post({ ids, depth, limit, ...activeFilter(filter) })),
+  subgraph: (ids: string[]) => json<WireGraph>("/api/subgraph", post({ ids })),
   path: (from: string, to: string, maxDepth = 6) =>
-    json<GraphJSON>(`/api/path?${new URLSearchParams({ from, to, maxDepth: String(maxDepth) })}`),
+    json<WireGraph>(`/api/path?${new URLSearchParams({ from, to, maxDepth: String(maxDepth) })}`),
   cypher: (query: string, rowLimit = 500) => json<CypherResult>("/api/cypher", post({ query, rowLimit })),
   extract: (body: IngestBody) => json<GraphJSON>("/api/extract", ingestInit(body)),
   ingest: (body: IngestBody) => json<IngestResult>("/api/articles", ingestInit(body)),

@@ -1,4 +1,5 @@
 // Boots the explorer: state (URL) -> view graph (API) -> sigma renderer and panels, wired through one App object.
+import { toWire } from "../../graph/wire.ts";
 import type { GraphJSON } from "../../store/store.ts";
 import { api } from "./api.ts";
 import type { App } from "./app.ts";
@@ -120,12 +121,12 @@ const app: App = {
 
   async path(from, to) {
     try {
-      const json = await api.path(from, to);
-      if (json.nodes.length === 0) return setStatus("No path between these two nodes.", "error");
-      rebuild(renderer, () => mergeInto(graph, json, app.show));
-      pathNodes = new Set(json.nodes.map((n) => n.key));
+      const wire = await api.path(from, to);
+      if (wire.nodes.length === 0) return setStatus("No path between these two nodes.", "error");
+      rebuild(renderer, () => mergeInto(graph, wire, app.show));
+      pathNodes = new Set(wire.nodes);
       setHidden(graph, pathNodes, false);
-      viewChanged(`Path of ${json.edges.length} steps`);
+      viewChanged(`Path of ${wire.edges.length / 3} steps`);
     } catch (error) {
       setStatus((error as Error).message, "error");
     }
@@ -142,7 +143,9 @@ const app: App = {
   },
 
   addGraph(json: GraphJSON, mode) {
-    rebuild(renderer, () => (mode === "replace" ? replaceWith : mergeInto)(graph, json, app.show));
+    // Console results come in graphology's JSON (rows may name any node): small, converted here.
+    const wire = toWire(json);
+    rebuild(renderer, () => (mode === "replace" ? replaceWith : mergeInto)(graph, wire, app.show));
     if (mode === "replace") store.set({ expanded: [], hidden: [], selected: [] });
     pathNodes = null;
     layout.settle();

@@ -1,8 +1,8 @@
-// The view graph: the part of the store on screen. Merges API subgraphs (graphology JSON) into one
+// The view graph: the part of the store on screen. Merges API subgraphs (graph/wire.ts) into one
 // MultiDirectedGraph (several relation edges may join the same two countries) with display attributes.
 import { MultiDirectedGraph } from "graphology";
-import { isRelation } from "../../../graph/schema.ts";
-import type { GraphJSON } from "../../../store/store.ts";
+import { type EdgeAttributes, edgeKey, isRelation, type PloverType } from "../../../graph/schema.ts";
+import { edgeTypeAt, relationDetails, type WireGraph } from "../../../graph/wire.ts";
 import { displayLabel, sizeFor, type ViewEdge, type ViewNode, viewEdge, viewNode } from "./style.ts";
 
 export type ViewGraph = MultiDirectedGraph<ViewNode, ViewEdge>;
@@ -10,9 +10,8 @@ export type ViewGraph = MultiDirectedGraph<ViewNode, ViewEdge>;
 export const createViewGraph = (): ViewGraph => new MultiDirectedGraph<ViewNode, ViewEdge>();
 
 /** A start position: near an already placed neighbour when there is one, else on a disc sized to the graph. */
-function place(graph: ViewGraph, neighbours: ReadonlyMap<string, string[]>, id: string, radius: number) {
+function place(graph: ViewGraph, placed: string | undefined, radius: number) {
   const jitter = () => (Math.random() - 0.5) * 2;
-  const placed = neighbours.get(id)?.find((other) => graph.hasNode(other));
   if (placed) {
     const { x, y } = graph.getNodeAttributes(placed);
     return { x: x + jitter(), y: y + jitter() };
@@ -22,46 +21,61 @@ function place(graph: ViewGraph, neighbours: ReadonlyMap<string, string[]>, id: 
   return { x: r * Math.cos(angle), y: r * Math.sin(angle) };
 }
 
-function neighbourMap(json: GraphJSON): Map<string, string[]> {
-  const neighbours = new Map<string, string[]>();
-  const link = (a: string, b: string) => {
-    const list = neighbours.get(a);
-    if (list) list.push(b);
-    else neighbours.set(a, [b]);
+/** Each node's neighbours (indexes) as linked lists in typed arrays: no array per node. */
+function adjacency(wire: WireGraph) {
+  const first = new Int32Array(wire.nodes.length).fill(-1);
+  const next = new Int32Array((wire.edges.length / 3) * 2);
+  const other = new Int32Array(next.length);
+  let slot = 0;
+  const link = (a: number, b: number) => {
+    other[slot] = b;
+    next[slot] = first[a] as number;
+    first[a] = slot++;
   };
-  for (const { source, target } of json.edges) {
-    link(source, target);
-    link(target, source);
+  for (let e = 0; e < wire.edges.length; e += 3) {
+    link(wire.edges[e] as number, wire.edges[e + 1] as number);
+    link(wire.edges[e + 1] as number, wire.edges[e] as number);
   }
-  return neighbours;
+  /** A neighbour of node `i` already in the graph. */
+  return (graph: ViewGraph, i: number): string | undefined => {
+    for (let slot = first[i] as number; slot !== -1; slot = next[slot] as number) {
+      const key = wire.nodes[other[slot] as number] as string;
+      if (graph.hasNode(key)) return key;
+    }
+    return undefined;
+  };
 }
 
 /** Adds the nodes and edges not yet in view; returns the ids of the added nodes. */
-export function mergeInto(graph: ViewGraph, json: GraphJSON, show: (text: string) => string): string[] {
+export function mergeInto(graph: ViewGraph, wire: WireGraph, show: (text: string) => string): string[] {
   const added: string[] = [];
-  const neighbours = neighbourMap(json);
-  const radius = 10 * Math.sqrt(graph.order + json.nodes.length);
-  for (const { key, attributes = {} } of json.nodes) {
+  const placedNeighbour = adjacency(wire);
+  const radius = 10 * Math.sqrt(graph.order + wire.nodes.length);
+  for (const [i, key] of wire.nodes.entries()) {
     if (graph.hasNode(key)) continue;
-    graph.addNode(
-      key,
-      Object.assign(viewNode(key, attributes, show), place(graph, neighbours, key, radius)) as ViewNode,
-    );
+    const at = place(graph, placedNeighbour(graph, i), radius);
+    graph.addNode(key, viewNode(key, wire.names[i] ?? key, at, show));
     added.push(key);
   }
-  for (const { key, source, target, attributes = {} } of json.edges) {
-    const edgeKey = key ?? `${attributes.type}:${source}->${target}`;
-    if (!graph.hasEdge(edgeKey) && graph.hasNode(source) && graph.hasNode(target))
-      graph.addDirectedEdgeWithKey(edgeKey, source, target, viewEdge(attributes));
+  const relations = new Map(wire.relations.map((relation) => [relation.edge, relation]));
+  for (let e = 0; e < wire.edges.length; e += 3) {
+    const source = wire.nodes[wire.edges[e] as number] as string;
+    const target = wire.nodes[wire.edges[e + 1] as number] as string;
+    const type = edgeTypeAt(wire.edges[e + 2] as number);
+    const relation = relations.get(e / 3);
+    const details = relation && relationDetails(type as PloverType, relation);
+    const key = edgeKey(source, target, (details ? { type, ...details } : { type }) as EdgeAttributes);
+    if (!graph.hasEdge(key) && graph.hasNode(source) && graph.hasNode(target))
+      graph.addDirectedEdgeWithKey(key, source, target, viewEdge(type, details));
   }
   resize(graph);
   curveParallelEdges(graph);
   return added;
 }
 
-export function replaceWith(graph: ViewGraph, json: GraphJSON, show: (text: string) => string): void {
+export function replaceWith(graph: ViewGraph, wire: WireGraph, show: (text: string) => string): void {
   graph.clear();
-  mergeInto(graph, json, show);
+  mergeInto(graph, wire, show);
 }
 
 // Bulk updates pass no attribute hints on purpose: with hints sigma repaints nodes in place, which fails for

@@ -1,6 +1,7 @@
 // Ingest: paste text or choose a file, preview the extracted graph (nothing stored), then add it to the store.
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import type { NodeLabel } from "../../../graph/schema.ts";
+import { toWire } from "../../../graph/wire.ts";
 import type { GraphJSON } from "../../../store/store.ts";
 import { api, type IngestBody } from "../api.ts";
 import type { App } from "../app.ts";
@@ -63,7 +64,7 @@ export function createIngest(root: HTMLElement, app: App): void {
       ),
     );
     canvas.hidden = false;
-    replaceWith(previewGraph, json, app.show);
+    replaceWith(previewGraph, toWire(json), app.show);
     forceAtlas2.assign(previewGraph, { iterations: 150, settings: forceAtlas2.inferSettings(previewGraph) });
     previewRenderer ??= createRenderer(canvas, previewGraph);
     previewRenderer.refresh();
