@@ -170,14 +170,14 @@ function shortFormMentions(s: string, taken: Uint8Array): Mention[] {
 
 const AGREEMENT = /(协定|协议|条约|公约|宪章|宣言|议定书|公报|决议|联合声明|法|法案|战略)$/;
 /** Quoted names of bodies (「上合组织开发银行」) end like this. */
-const BODY = /(银行|基金|组织|联盟|论坛|委员会|秘书处)$/;
+const BODY = /(银行|基金|基金会|组织|联盟|论坛|委员会|秘书处|研究所|研究院|研究中心|学会|协会|大学)$/;
 const MEDIA = /(日报|时报|晚报|早报|周刊|杂志|新闻|邮报|通讯社)$/;
 
 /** 《...》 titles not in the lexicon: agreements and newspapers by their last word; 「...」 names of declarations and banks. */
 function bookTitleMentions(s: string, taken: Uint8Array): Mention[] {
   const out: Mention[] = [];
   for (const m of s.matchAll(
-    /《([^》\n]{2,40})》|「([^」\n]{2,20}(?:宣言|联合声明|公报|协定|条约|银行|基金|组织|联盟|论坛))」/g,
+    /《([^》\n]{2,40})》|「([^」\n]{2,20}(?:宣言|联合声明|公报|协定|条约|银行|基金|基金会|组织|联盟|论坛|研究所|研究院|研究中心|学会|协会|大学))」/g,
   )) {
     const quoted = (m[1] ?? m[2]) as string;
     if (entityTerms.get(quoted)) continue; // a name the lexicon knows, with its kind (《巴黎协定》)

@@ -148,6 +148,11 @@ describe("organizations found in context", () => {
     expect(keys("國務院副總理胡春華", "Organization")).toEqual(["国务院"]);
   });
 
+  it("reads a quoted name ending like a body as an organization", () => {
+    expect(keys("出席華府智庫「布魯金斯研究所」活動", "Organization")).toEqual(["布鲁金斯研究所"]);
+    expect(keys("他說「我們的研究」很重要", "Organization")).toEqual([]);
+  });
+
   it("finds a quoted new name again where it stands unquoted", () => {
     const found = keys("峰會決定建立「上合組織開發銀行」。習近平喊話盡快建成上合組織開發銀行。", "Organization");
     expect(found).toEqual(["上合组织开发银行", "上合组织开发银行"]);
