@@ -295,15 +295,11 @@ function reported(ctx: Context, found: Intro[]): Intro[] {
   const quoteEnd = at === undefined ? -1 : s.indexOf(OPEN_QUOTE[s[at] as string] as string, at + 1);
   const quotes = (i: Intro) => OPEN_QUOTE[s[i.content - 1] ?? ""] !== undefined;
   const closesClause = (i: Intro) => "，,：:；;".includes(s[i.content - 1] ?? "-");
-  return found.filter(
-    (i, k) =>
-      k === 0 ||
-      (!(quoteEnd >= 0 && i.start < quoteEnd) &&
-        (closesClause(i) ||
-          !closesClause(first) ||
-          named.has(i.speaker.key) ||
-          (i.speaker === first.speaker && quotes(i)))),
-  );
+  const own = (i: Intro) =>
+    closesClause(i) || !closesClause(first) || named.has(i.speaker.key) || (i.speaker === first.speaker && quotes(i));
+  const inQuote = (i: Intro) => quoteEnd >= 0 && i.start < quoteEnd;
+  // 赵立坚回应，中方对此坚决反对并予以强烈谴责，…: the spokesperson's side is still the spokesperson
+  return found.filter((i, k) => k === 0 || (!speaksFor(ctx, first.speaker, i.speaker) && !inQuote(i) && own(i)));
 }
 
 /** Whether `side` (中方, 中国) is the country that `speaker` speaks for. */

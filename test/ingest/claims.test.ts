@@ -140,4 +140,10 @@ describe("claims", () => {
       "與時俱進加強金磚機制建設，為各領域合作走深走實提供堅實保障",
     ]);
   });
+
+  it("keeps the spokesperson's words whole when they speak of their own side", () => {
+    expect(claims("中國外交部發言人趙立堅今回應，中方對此堅決反對並予以強烈譴責，已經採取必要的反制措施。")).toEqual([
+      ["赵立坚", "中方對此堅決反對並予以強烈譴責，已經採取必要的反制措施"],
+    ]);
+  });
 });
