@@ -188,7 +188,7 @@ export const measure: Part = async ({ quick }) => {
       ],
       notes: [
         `Viewport ${VIEWPORT.width}x${VIEWPORT.height} at device pixel ratio 1; each page in a fresh tab.`,
-        `First frame of the graph (from navigation start until the GPU has drawn it): sigma created on an empty view graph in ${round(app.rendererMs)} ms, graph.json (wire format, ${round(wireMB, 1)} MB) fetched and parsed in ${round(app.loadMs)} ms, replaceWith with sigma detached ${round(app.modelMs)} ms, sigma indexing and drawing ${round(app.drawMs)} ms, next frame and GPU ${round(app.gpuMs)} ms.`,
+        `First frame of the graph (from navigation start until the GPU has drawn it): graph.json requested, then sigma created on an empty view graph in ${round(app.rendererMs)} ms, graph.json (wire format, ${round(wireMB, 1)} MB) received and parsed ${round(app.loadMs)} ms later, replaceWith with sigma detached ${round(app.modelMs)} ms, sigma indexing and drawing ${round(app.drawMs)} ms, next frame and GPU ${round(app.gpuMs)} ms.`,
         "Panning: the mouse held down on the stage and moved along a circle, as a user drags; sigma renders counted. On big graphs the app hides edges and labels while the camera moves (web/src/graph/renderer.ts); the redraw after release brings them back (sigma re-indexes the graph then).",
         "Headless Chromium with SwiftShader (software WebGL) on the CPU: a GPU would draw far faster; the ratio to the empty page is the figure to compare.",
       ],

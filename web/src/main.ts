@@ -1,5 +1,5 @@
 // Boots the explorer: state (URL) -> view graph (API) -> sigma renderer and panels, wired through one App object.
-import { toWire } from "../../graph/wire.ts";
+import { toWire, type WireGraph } from "../../graph/wire.ts";
 import type { GraphJSON } from "../../store/store.ts";
 import { api } from "./api.ts";
 import type { App } from "./app.ts";
@@ -25,6 +25,12 @@ const NEIGHBOUR_LIMIT = 300;
 const byId = (id: string) => document.getElementById(id) as HTMLElement;
 
 const store = createStore(fromUrl(location.search));
+// The first overview is asked for before sigma's WebGL set-up (0.1-0.3 s in software WebGL): the server answers
+// meanwhile. The first reload takes it if the filter is still the same (filters are replaced, not changed);
+// a failure is reported there.
+const bootFilter = store.get().filter;
+let firstOverview: Promise<WireGraph> | null = api.graph(bootFilter, OVERVIEW_LIMIT);
+firstOverview.catch(() => undefined);
 const graph = createViewGraph();
 const renderer = createRenderer(byId("graph"), graph);
 const layout = createLayout(graph);
@@ -157,7 +163,9 @@ const app: App = {
     setStatus("Loading…", "busy");
     const { filter, expanded, hidden } = store.get();
     try {
-      const overview = await api.graph(filter, OVERVIEW_LIMIT);
+      const prefetched = filter === bootFilter ? firstOverview : null;
+      firstOverview = null;
+      const overview = await (prefetched ?? api.graph(filter, OVERVIEW_LIMIT));
       const around = expanded.length ? await api.neighbours(expanded, 1, NEIGHBOUR_LIMIT, filter) : null;
       rebuild(renderer, () => {
         replaceWith(graph, overview, app.show);
