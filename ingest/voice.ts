@@ -4,9 +4,22 @@
 // 说法予以严正驳斥: Taiwan rejects China), where PRC and Hong Kong media never pair them.
 import type { Mention } from "./mentions.ts";
 
-/** Datelines and mastheads of Taiwan's outlets, and the way they name the PRC's offices. */
-const TAIWAN_VOICE =
-  /中央社|台北\d{0,2}日?电|台北报导|联合报|联合新闻网|自由时报|中国时报|ETtoday|TVBS|Newtalk|民视|三立新闻|风传媒|大陆(国家主席|外长|外交部|国台办|当局|官方)|中共外交部/;
+/**
+ * Datelines of Taiwan's outlets ((中央社记者…台北3日电), 记者…／台北报导; not 新华社台北3日电), their
+ * mastheads where a line opens with them as its source, and the way they name the PRC's offices.
+ * A masthead merely cited (据台湾《中国时报》报道) says nothing of who writes.
+ */
+const TAIWAN_VOICE = new RegExp(
+  [
+    "[（(]中央社",
+    "(?<!新华社|中新社)台北\\d{0,2}日?电",
+    "台北报导",
+    "^\\s*[\\[【(（]?(Newtalk新闻|ETtoday|TVBS|民视|三立新闻|风传媒|自由时报|联合报|中国时报|联合新闻网)",
+    "大陆(国家主席|外长|外交部|国台办|当局|官方)",
+    "中共外交部",
+  ].join("|"),
+  "m",
+);
 /** Bodies that Taiwan's government has under the same name as the PRC's. */
 const SHARED_BODIES = new Set(["外交部", "国防部", "内政部", "教育部", "文化部", "财政部", "交通部"]);
 const EDGE = 400;

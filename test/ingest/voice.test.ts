@@ -17,6 +17,10 @@ describe("the voice an article speaks in", () => {
     expect(fromTaiwan(toSimplified(TAIWAN))).toBe(true);
     expect(fromTaiwan(toSimplified("大陸外長王毅昨稱，上合開發銀行將促進發展。"))).toBe(true);
     expect(fromTaiwan(toSimplified(MAINLAND))).toBe(false);
+    // citing Taiwan's media, or a Xinhua correspondent in Taipei, is no voice from Taiwan
+    expect(fromTaiwan(toSimplified("據台灣《中國時報》報道，外交部發言人毛寧表示，中方堅決反對。"))).toBe(false);
+    expect(fromTaiwan(toSimplified("新華社台北3日電 國民黨主席表示，兩岸應加強交流。"))).toBe(false);
+    expect(fromTaiwan(toSimplified("[Newtalk新聞] 外交部發言人蕭光偉今日表示，中國不應恫嚇。"))).toBe(true);
   });
 
   it("reads a bare 外交部 in Taiwan's media as Taiwan's ministry, and its spokesperson as Taiwan's", () => {
