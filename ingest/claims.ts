@@ -34,10 +34,15 @@ const WEAK_VERBS = new Set(["指", "介绍"]);
 const OPENING_VERB = 2;
 /** Words before a clause's subject: a date, 对此, 此外; a longer lead means the mention is no subject. */
 const MAX_BEFORE_SUBJECT = 12;
+/** Documents that speak for whoever issued them. */
+const DOCUMENTS = "宣言|联合声明|声明|公报";
+const DECLARATION = new RegExp(DOCUMENTS);
 /** 成员国重申…, 宣言提到…: the member states or the declaration speak for the organization. */
-const COLLECTIVE =
-  /^\s*(各|全体)?(成员国|与会各方)|^\s*(各|[三四五六七八九十]+)国领导人|^\s*[「“《]?[^，。「」“”《》]{0,10}(宣言|联合声明|声明|公报)[」”》]?\s*$/;
-const DECLARATION = /宣言|联合声明|声明|公报/;
+const COLLECTIVE = new RegExp(
+  `^\\s*(各|全体)?(成员国|与会各方)|^\\s*(各|[三四五六七八九十]+)国领导人|^\\s*[「“《]?[^，。「」“”《》]{0,10}(${DOCUMENTS})[」”》]?\\s*$`,
+);
+/** 新华社发布的宣言: the one who published a document (or report, file) before it. */
+const PUBLISHED = new RegExp(`的(${DOCUMENTS}|报告|文件|决议)`);
 const PRONOUN =
   /^(?:对此|此外|同时|另外|并且|而|但)?[，]?(他们|她们|他|她|该负责人|该发言人|这位发言人|该官员|发言人|负责人)/;
 
@@ -98,7 +103,7 @@ function subjectOf(ctx: Context, clauseStart: number, verbStart: number): Mentio
     if (m.start - clauseStart > MAX_BEFORE_SUBJECT || /[是把被]/.test(s.slice(clauseStart, m.start))) return undefined;
     if (s[m.end] === "的" || DATELINE.test(s.slice(m.end, m.end + 2))) continue;
     // 新华社发布的宣言提到: the one who published the document is not who speaks in it
-    if (/的(宣言|联合声明|声明|公报|报告|文件|决议)/.test(s.slice(m.end, verbStart))) continue;
+    if (PUBLISHED.test(s.slice(m.end, verbStart))) continue;
     if (m.kind === "agreement") {
       // 「天津宣言」提到…: a declaration speaks for whoever issued it; a law or treaty never speaks
       if (!DECLARATION.test(m.key)) continue;
@@ -123,8 +128,7 @@ function subjectOf(ctx: Context, clauseStart: number, verbStart: number): Mentio
 function issuerOf(ctx: Context, document: string, before: number): Mention | undefined {
   const { s } = ctx;
   for (let at = s.lastIndexOf(document, before - 1); at >= 0; at = s.lastIndexOf(document, at - 1)) {
-    let i = at - 1;
-    for (; i >= 0 && !/[。！？\n]/.test(s[i] as string); i--) {
+    for (let i = at - 1; i >= 0 && !/[。！？\n]/.test(s[i] as string); i--) {
       const m = ctx.covering[i];
       if (m?.kind === "international") return m;
     }

@@ -7,7 +7,7 @@ import { PLOVER, type PloverType, type Polarity, polarityOf, type QuadClass } fr
 import type { ClaimSpan } from "./claims.ts";
 import { countryData } from "./lexicon.ts";
 import { type Mention, mentionsWithin } from "./mentions.ts";
-import { paragraphs, sentences, trimSpan } from "./text.ts";
+import { type Paragraph, paragraphs, sentences, trimSpan } from "./text.ts";
 
 export interface RelationSpan {
   source: string;
@@ -84,7 +84,6 @@ function eventIn(clause: string, masked: string): { type: PloverType; index: num
     // 中国人民给予的帮助和支持: support as a noun, given by the other side, not a stance taken
     if (type === "SUPPORT" && /的[^，]{0,4}$/.test(clause.slice(0, m.index))) continue;
     if (/所谓$/.test(clause.slice(0, m.index))) continue; // 所谓警告: a word quoted to deny it
-
     return { type, index: m.index };
   }
   return undefined;
@@ -103,7 +102,6 @@ const AGAINST: [RegExp, PloverType][] = [
 
 const ANY_AGAINST = anyOf(AGAINST);
 
-/** Statements against another country: the speaker's country -> a country named in the same clause. */
 /** Leaders gathering around one table: a summit, a dialogue, talks. */
 const GATHERING = /共商|会晤|会谈|对话会|峰会|圆桌/;
 
@@ -117,6 +115,7 @@ const relation = (source: string, target: string, type: PloverType, start: numbe
   end,
 });
 
+/** Statements against another country: the speaker's country -> a country named in the same clause. */
 function claimRelations(
   s: string,
   mentions: Mention[],
@@ -205,7 +204,8 @@ export function findRelations(
   const out: RelationSpan[] = [];
   let context: [string, string] | undefined;
   let next = 0; // index into mentions, which are sorted by offset
-  for (const p of paragraphs(s)) {
+  const parts = paragraphs(s);
+  for (const p of parts) {
     if (p.kind === "heading") context = undefined;
     if (p.kind !== "body" && p.kind !== "question") continue; // not headings or captions
     for (const sentence of sentences(s, p.start, p.end)) {
@@ -238,7 +238,7 @@ export function findRelations(
         const key = `${[r.source, r.target].sort().join("-")}:${polarityOf(r.type)}`;
         if (seen.has(key) || r.source === r.target) continue;
         seen.add(key);
-        out.push({ ...r, polarity: polarityOf(r.type), quad: PLOVER[r.type], start, end });
+        out.push({ ...relation(r.source, r.target, r.type, start, end), recalls: r.recalls });
       }
       const distinct = [...new Set(actors.map((a) => a.iso3))];
       if (distinct.length >= 2) context = [distinct[0] as string, distinct[1] as string];
@@ -255,11 +255,14 @@ export function findRelations(
   // a statement adds a relation only where the sentence itself gave none for that pair
   for (const r of said) if (!(spans.get(pairKey(r)) ?? []).some((o) => o.start < r.end && r.start < o.end)) out.push(r);
   return salient(
-    s,
+    parts,
     out.sort((a, b) => a.start - b.start),
     claims,
   );
 }
+
+/** A sentence recalling a meeting already reported: the pair as 双方 / 两国元首, or 又, 还. */
+const RECALL = /双方|两国|元首|又|还/;
 
 /**
  * The relations an analyst lists, not every sentence that restates one: a paragraph states a
@@ -268,22 +271,17 @@ export function findRelations(
  * 两国元首还就…交换意见), unless a new one is told (王毅其后会见日本首相); consultations said in a
  * claim (同美方加强对话沟通) are their own.
  */
-/** A sentence recalling a meeting already reported: the pair as 双方 / 两国元首, or 又, 还. */
-const RECALL = /双方|两国|元首|又|还/;
-
-function salient(s: string, relations: RelationSpan[], claims: ClaimSpan[]): RelationSpan[] {
-  const starts = paragraphs(s).map((p) => p.start);
-  const paragraphOf = (at: number) => starts.findLastIndex((p) => p <= at);
+function salient(parts: Paragraph[], relations: RelationSpan[], claims: ClaimSpan[]): RelationSpan[] {
+  const paragraphOf = (at: number) => parts.findLastIndex((p) => p.start <= at);
   const narrative = (r: RelationSpan) => !claims.some((c) => c.start <= r.start && r.end <= c.end);
   const seen = new Set<string>();
   return relations.filter((r) => {
-    const pair = [r.source, r.target].sort().join("-");
-    const keys = [`${paragraphOf(r.start)}:${r.source}>${r.target}:${r.type}`];
-    const meeting = r.type === "CONSULT" && narrative(r) ? `meeting:${pair}` : undefined;
-    const recalled = meeting && seen.has(meeting) && r.recalls;
-    if (seen.has(keys[0] as string) || recalled) return false;
-    if (meeting) keys.push(meeting);
-    for (const k of keys) seen.add(k);
+    const stated = `${paragraphOf(r.start)}:${r.source}>${r.target}:${r.type}`;
+    const meeting =
+      r.type === "CONSULT" && narrative(r) ? `meeting:${[r.source, r.target].sort().join("-")}` : undefined;
+    if (seen.has(stated) || (meeting && r.recalls && seen.has(meeting))) return false;
+    seen.add(stated);
+    if (meeting) seen.add(meeting);
     return true;
   });
 }
