@@ -184,9 +184,10 @@ describe("diplograph serve", () => {
       });
       child.on("exit", (code) => reject(new Error(`serve exited (${code}): ${stderr}`)));
     });
-    expect(stderr).toContain("1 articles stored");
+    const bundled = readdirSync("data/articles").filter((f) => f.endsWith(".txt")).length;
+    expect(stderr).toContain(`${bundled} articles stored`);
     expect(await (await fetch(`${url}/api/health`)).json()).toEqual({ ok: true, store: "kuzu" });
-    expect((await (await fetch(`${url}/api/stats`)).json()).articles).toBe(1);
+    expect((await (await fetch(`${url}/api/stats`)).json()).articles).toBe(bundled);
     const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
     child.kill("SIGTERM");
     expect(await exited).toBe(0);

@@ -45,7 +45,7 @@ export async function startServer(): Promise<Server> {
       "--data-dir",
       join(dataDir, "db"),
       "--ingest",
-      "data/articles",
+      "data/articles/wenweipo-2025-01-22.txt",
     ],
     { cwd: ROOT, env: { ...process.env, DATA_DIR: join(dataDir, "db") }, stdio: ["ignore", "ignore", "pipe"] },
   );
