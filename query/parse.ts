@@ -18,13 +18,7 @@ import {
   type Token,
 } from "antlr4ng";
 import { QueryError } from "./errors.ts";
-import {
-  CypherLexer,
-  CypherParser,
-  type PreparsedStatementContext,
-  type StatementContext,
-  type StatementsOrCommandsContext,
-} from "./grammar.ts";
+import { CypherLexer, CypherParser, type StatementContext, type StatementsOrCommandsContext } from "./grammar.ts";
 import { checkLimits, position } from "./limits.ts";
 
 export interface ParsedQuery {
@@ -81,12 +75,24 @@ export function parseCypher(text: string): {
 }
 
 export function syntaxErrorMessage(text: string, error: CypherSyntaxError): string {
-  return `Cypher syntax error at ${position(text, error.offset)}: ${error.message}`;
+  // ANTLR lists every token it expected: past a few, the list says nothing to a reader.
+  const message = error.message.replace(/ expecting \{([^}]*)\}/, (all, list: string) =>
+    list.split(",").length > 6 ? "" : all,
+  );
+  return `Cypher syntax error at ${position(text, error.offset)}: ${message}`;
 }
 
-/** The statements of a tree; console commands (`:param`) count as statements without a body. */
-export function statementsOf(tree: StatementsOrCommandsContext): (PreparsedStatementContext | null)[] {
-  return tree.statementOrCommand().map((s) => s.preparsedStatement());
+/** The one statement of a parsed text; throws QueryError for several, or for a console command. */
+export function oneStatement(
+  text: string,
+  { tree, tokens }: { tree: StatementsOrCommandsContext; tokens: CommonTokenStream },
+): ParsedQuery {
+  const statements = tree.statementOrCommand();
+  if (statements.length !== 1)
+    throw new QueryError(`one statement at a time (this text holds ${statements.length}, separated by ';')`);
+  const statement = statements[0]?.preparsedStatement()?.statement();
+  if (!statement) throw new QueryError("a console command (':…') is not a query");
+  return { text, tree, statement, tokens };
 }
 
 /**
@@ -96,13 +102,8 @@ export function statementsOf(tree: StatementsOrCommandsContext): (PreparsedState
  */
 export function parseQuery(text: string): ParsedQuery {
   checkLimits(text);
-  const { tree, tokens, errors } = parseCypher(text);
-  const [first] = errors;
+  const parsed = parseCypher(text);
+  const [first] = parsed.errors;
   if (first) throw new QueryError(syntaxErrorMessage(text, first));
-  const statements = statementsOf(tree);
-  if (statements.length !== 1)
-    throw new QueryError(`one statement at a time (this text holds ${statements.length}, separated by ';')`);
-  const statement = statements[0]?.statement();
-  if (!statement) throw new QueryError("a console command (':…') is not a query");
-  return { text, tree, statement, tokens };
+  return oneStatement(text, parsed);
 }

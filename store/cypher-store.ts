@@ -12,6 +12,9 @@ import {
   PLOVER,
   type PloverType,
 } from "../graph/schema.ts";
+import { checkQuery } from "../query/check.ts";
+import { QueryError } from "../query/errors.ts";
+import type { ParsedQuery } from "../query/parse.ts";
 import * as Q from "./cypher.ts";
 import { claimSpeltOut, ENDPOINTS, ENTITY_LABELS, relationSpeltOut, withLists } from "./layout.ts";
 import { loadArticles } from "./load.ts";
@@ -63,7 +66,7 @@ export interface Backend {
    */
   bulk?<T>(work: (run: Run, scratch: string) => Promise<T>): Promise<T>;
   bulkFrom?: number;
-  /** A user's query in a read-only transaction, with its columns; at most rowLimit + 1 rows. */
+  /** A user's query, checked by query/checkQuery, in a read-only transaction, with its columns; at most rowLimit + 1 rows. */
   readOnly(query: string, params: Params, options: CypherOptions): Promise<{ columns: string[]; rows: Row[] }>;
   /** Nodes by the database's internal keys: the ends of relationships a query returned without them. */
   nodesByKeys(keys: string[]): Promise<DbNode[]>;
@@ -522,8 +525,14 @@ export class CypherStore implements Store {
   }
 
   async cypher(query: string, params: Record<string, unknown>, options: CypherOptions): Promise<CypherResult> {
-    if (typeof query !== "string" || !query.trim()) throw new StoreInputError("empty Cypher query");
-    const { columns, rows } = await this.db.readOnly(query, params ?? {}, options);
+    let checked: ParsedQuery;
+    try {
+      checked = checkQuery(query, params ?? {});
+    } catch (error) {
+      throw error instanceof QueryError ? new StoreInputError(error.message) : error;
+    }
+    // Until query/translate.ts exists, Kuzu runs the checked Neo4j text as written, like Neo4j.
+    const { columns, rows } = await this.db.readOnly(checked.text, params ?? {}, options);
     const truncated = rows.length > options.rowLimit;
     const graph = new GraphBuilder();
     const ids = new Map<string, string>();
