@@ -1,12 +1,15 @@
-// The bundled corpus (data/articles): every article is listed with its provenance in SOURCES.md, is
-// not a text of the evaluation sets, and is read with the date and language its file name and row
-// give. Run through the real extractor (not the store), so it stays fast.
+// The bundled corpus (data/articles): big enough to show what the project is for (issue #15: >= 60
+// articles, three languages, a decade, >= 20 country pairs related in more than one year), every
+// article listed with its provenance in SOURCES.md, none a text of the evaluation sets, each read
+// with the date and language its file name and row give. Run through the real extractor (not the
+// store), so it stays fast.
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { ArticleNode } from "../../graph/schema.ts";
+import { type ArticleNode, isRelation } from "../../graph/schema.ts";
 import { extract } from "../../ingest/extract.ts";
+import { validateArticleGraph } from "../../store/validate.ts";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
 const DIR = join(ROOT, "data/articles");
@@ -42,6 +45,27 @@ function texts(dir: string): string[] {
 }
 
 describe("bundled corpus", () => {
+  it("holds at least 60 articles in English, Simplified and Traditional Chinese, over at least 10 years", () => {
+    expect(articles.length).toBeGreaterThanOrEqual(60);
+    const languages = new Set(articles.map((a) => a.article.language));
+    expect([...languages].sort()).toEqual(["en", "zh-Hans", "zh-Hant"]);
+    const dates = articles.map((a) => a.article.date as string).sort();
+    const years = (Date.parse(dates.at(-1) as string) - Date.parse(dates[0] as string)) / (365.25 * 864e5);
+    expect(years).toBeGreaterThanOrEqual(10);
+  });
+
+  it("relates at least 20 country pairs in more than one year", () => {
+    const years = new Map<string, Set<string>>();
+    for (const { graph, article } of articles)
+      graph.forEachEdge((_, e, source, target, s, t) => {
+        if (s.label !== "Country" || t.label !== "Country" || !isRelation(e)) return;
+        const pair = [source, target].sort().join(" ");
+        const year = (e.date ?? article.date)?.slice(0, 4);
+        if (year) years.set(pair, (years.get(pair) ?? new Set()).add(year));
+      });
+    expect([...years.values()].filter((y) => y.size > 1).length).toBeGreaterThanOrEqual(20);
+  });
+
   it("lists every article in SOURCES.md, and only files that exist", () => {
     expect(files.filter((f) => !sources.has(f))).toEqual([]);
     expect([...sources.keys()].filter((f) => !files.includes(f))).toEqual([]);
@@ -55,8 +79,9 @@ describe("bundled corpus", () => {
     }
   });
 
-  it("reads each article's date and language as its file name and SOURCES.md row say", () => {
-    for (const { file, article } of articles) {
+  it("reads each article's date and language as its file name and SOURCES.md row say, into a graph the store accepts", () => {
+    for (const { file, article, graph } of articles) {
+      expect(() => validateArticleGraph(graph.export()), file).not.toThrow();
       expect(article.date, file).toBe(/\d{4}-\d\d-\d\d/.exec(file)?.[0]);
       expect(article.language, file).toBe(sources.get(file)?.[4]);
       expect(article.title.length, file).toBeGreaterThan(0);
