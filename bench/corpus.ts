@@ -13,6 +13,16 @@ export interface SourceArticle {
   paragraphs: string[];
 }
 
+/** An article's title and paragraphs, for reshuffling. */
+export function sourceArticle(file: string, text: string): SourceArticle {
+  const paragraphs = text
+    .split(/\n+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const [title = file, ...body] = paragraphs;
+  return { file, title: title.replace(/^#+\s*/, ""), paragraphs: body };
+}
+
 /** Every distinct .txt article found in the source folders (the same text may sit in two of them). */
 export function sourceArticles(): SourceArticle[] {
   const seen = new Set<string>();
@@ -22,12 +32,7 @@ export function sourceArticles(): SourceArticle[] {
       const text = readFileSync(join(dir, name), "utf8");
       if (seen.has(text)) continue;
       seen.add(text);
-      const paragraphs = text
-        .split(/\n+/)
-        .map((p) => p.trim())
-        .filter(Boolean);
-      const [title = name, ...body] = paragraphs;
-      out.push({ file: name, title: title.replace(/^#+\s*/, ""), paragraphs: body });
+      out.push(sourceArticle(name, text));
     }
   }
   if (out.length === 0) throw new Error(`no articles found in ${SOURCES.join(", ")}`);
@@ -41,7 +46,7 @@ export interface CorpusArticle {
 }
 
 /** One variant of a real article: same title and paragraphs, in another order. */
-function variant(random: Random, source: SourceArticle, n: number): CorpusArticle {
+export function variant(random: Random, source: SourceArticle, n: number): CorpusArticle {
   const title = `${source.title}（${n}）`;
   const text = `# ${title}\n\n${shuffle(random, source.paragraphs).join("\n\n")}\n`;
   return { file: `${source.file.replace(/\.txt$/, "")}-${n}.txt`, title, text };
