@@ -3,14 +3,17 @@
 // (普京：…), or answers a question at a press conference (答：…). What follows the verb, and the
 // next sentences of the paragraph, are the speaker's, one claim per sentence, until another
 // speaker is introduced. Journalists' questions are nobody's claims.
+import type { IsoDate } from "../graph/schema.ts";
 import { notSpeech, speechVerbs } from "./lexicon.ts";
 import type { Mention } from "./mentions.ts";
-import { type Paragraph, paragraphs, type Sentence, sentences, trimSpan } from "./text.ts";
+import { type Block, blocks as blocksOf, type Paragraph, type Sentence, sentencesFrom, trimSpan } from "./text.ts";
 
 export interface ClaimSpan {
   start: number;
   end: number;
   speaker: Mention;
+  /** The date the claim speaks of (pipeline's date stage). */
+  date?: IsoDate;
 }
 
 /** Content shorter than this is no statement (中方对此表示关切: 关切 alone is not a claim). */
@@ -246,10 +249,10 @@ function claimSpans(s: string, start: number, end: number, speaker: Mention): Cl
   return out;
 }
 
-function bodyClaims(ctx: Context, p: Paragraph, answerer: Mention | undefined): ClaimSpan[] {
+function bodyClaims(ctx: Context, sentences: Sentence[], answerer: Mention | undefined): ClaimSpan[] {
   const out: ClaimSpan[] = [];
   let current = answerer;
-  for (const sentence of sentences(ctx.s, p.start, p.end)) {
+  for (const sentence of sentences) {
     // 中方希望… in the words of a speaker who speaks for China stays that speaker's claim
     const found = reported(
       ctx,
@@ -360,7 +363,7 @@ function mostNamed(mentions: Mention[]): Mention | undefined {
 }
 
 /** Every claim of the text `s` (Simplified, normalised), in text order. */
-export function findClaims(s: string, mentions: Mention[]): ClaimSpan[] {
+export function findClaims(s: string, mentions: Mention[], blocks: Block[] = blocksOf(s)): ClaimSpan[] {
   const covering: (Mention | undefined)[] = new Array(s.length);
   for (const m of mentions) covering.fill(m, m.start, m.end);
   const roleOf: (Mention | undefined)[] = new Array(s.length);
@@ -372,7 +375,7 @@ export function findClaims(s: string, mentions: Mention[]): ClaimSpan[] {
   let answerer: Mention | undefined;
   let transcript = false;
   let seen = 0;
-  for (const p of paragraphs(s)) {
+  for (const p of blocks) {
     // the spokesperson of the day: the last one named so far (外交部发言人陆慷主持例行记者会)
     for (; seen < mentions.length && (mentions[seen] as Mention).start < p.start; seen++)
       if (isSpokesperson(ctx, mentions[seen] as Mention)) ctx.spokesperson = mentions[seen];
@@ -397,7 +400,7 @@ export function findClaims(s: string, mentions: Mention[]): ClaimSpan[] {
       transcript = true;
     }
     const content = answer ? p.start + 2 : turn ? turn.end + 1 : p.start;
-    out.push(...bodyClaims(ctx, { ...p, start: content }, answerer));
+    out.push(...bodyClaims(ctx, sentencesFrom(p, content), answerer));
     // 以下为蓬佩奥声明全文： / X表示：: the next paragraphs are the statement
     const opener = /[：:]$/.test(s.slice(p.start, p.end)) ? lastActor(ctx, p) : undefined;
     if (opener) {

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import countries from "i18n-iso-countries";
 import zh from "i18n-iso-countries/langs/zh.json" with { type: "json" };
-import type { OrgKind } from "../graph/schema.ts";
+import { type OrgKind, PLOVER, type PloverType } from "../graph/schema.ts";
 import { Dictionary } from "./dictionary.ts";
 import { toSimplified } from "./script.ts";
 
@@ -83,10 +83,22 @@ for (const v of words("speech-verbs.txt")) speechVerbs.add(v, true);
 
 /** Words that contain a speech verb but are none (发言人, 名称, 说明). */
 export const notSpeech = new Dictionary<true>();
-for (const w of "发言人 说明 据说 听说 来说 虽说 小说 学说 传说 游说 说服 说法 名称 称为 称作 简称 号称 堪称 对称 称号 职称 统称 俗称 称之为 表示关切 问题 提出的 显示屏".split(
-  " ",
-))
-  notSpeech.add(w, true);
+for (const w of words("not-speech.txt")) notSpeech.add(w, true);
+
+/** A cue of a relation: a pattern and the PLOVER type of the event it states. */
+export type RelationCue = [RegExp, PloverType];
+
+/** The cues of a data file's list, in its order; an unknown type is an error in the data. */
+export function relationCueList(list: { type: string; cue: string }[], flags = ""): RelationCue[] {
+  return list.map(({ type, cue }) => {
+    if (!(type in PLOVER)) throw new Error(`relation cue ${cue}: unknown PLOVER type ${type}`);
+    return [new RegExp(cue, flags), type as PloverType];
+  });
+}
+
+const cueData = JSON.parse(file("relation-cues.json")) as Record<"events" | "against", { type: string; cue: string }[]>;
+/** Chinese relation cues (lexicon/relation-cues.json): events two countries take part in, and what a speaker says against one. */
+export const relationCues = { events: relationCueList(cueData.events), against: relationCueList(cueData.against) };
 
 const alpha3 = (alpha2: string) => countries.alpha2ToAlpha3(alpha2) as string;
 

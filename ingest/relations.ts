@@ -3,11 +3,11 @@
 // reject, accuse, sanction, fight (冲突, 战争, 危机). The evidence is the sentence. People stand
 // for their country (习近平同普京举行视频会晤 -> CHN-RUS), 双方/两国 for the pair last named.
 
-import { PLOVER, type PloverType, type Polarity, polarityOf, type QuadClass } from "../graph/schema.ts";
+import { type IsoDate, PLOVER, type PloverType, type Polarity, polarityOf, type QuadClass } from "../graph/schema.ts";
 import type { ClaimSpan } from "./claims.ts";
-import { countryData } from "./lexicon.ts";
+import { countryData, relationCues } from "./lexicon.ts";
 import { type Mention, mentionsWithin } from "./mentions.ts";
-import { type Paragraph, paragraphs, sentences, trimSpan } from "./text.ts";
+import { type Block, blocks as blocksOf, type Paragraph, trimSpan } from "./text.ts";
 
 export interface RelationSpan {
   source: string;
@@ -19,29 +19,12 @@ export interface RelationSpan {
   end: number;
   /** The clause tells the event again (两国元首还就…, 又同…会晤): a repeat if the pair already met. */
   recalls?: boolean;
+  /** The date the evidence speaks of (pipeline's date stage). */
+  date?: IsoDate;
 }
 
 /** Event words, most specific first; the first that a clause holds types the relation. */
-const EVENT_WORDS: [RegExp, PloverType][] = [
-  [/制裁|禁运|实体清单|出口管制/, "SANCTION"],
-  [/关税|施压|胁迫|霸凌|极限施压|贸易战|贸易摩擦/, "COERCE"],
-  [/军演|军事部署|部署军队|增兵|集结/, "MOBILIZE"],
-  [
-    /＿(之间)?的?(边境|边界)?(冲突|战争|交火|开战)|(袭击|空袭|轰炸|入侵|军事打击|进攻)＿|对＿+[^，＿]{0,8}(袭击|空袭|打击|入侵|攻击|侵略|军事行动)/,
-    "ASSAULT",
-  ],
-  [/抗议|严正交涉|提出交涉/, "PROTEST"],
-  [/威胁要|扬言|恫吓|警告|关系[^，]{0,6}(紧张|恶化|对抗|对立)/, "THREATEN"],
-  [/反对|拒绝|驳斥|不接受/, "REJECT"],
-  [/指责|抹黑|抱怨|谴责|批评|污蔑|攻击/, "ACCUSE"],
-  [/敦促|要求|呼吁/, "REQUEST"],
-  [/会晤|会谈|会见|通电话|通话|交换意见|交换看法|磋商|见面|会面|对话|沟通|谈判|访问|访华|出访|说服/, "CONSULT"],
-  [/援助|捐赠|提供帮助/, "AID"],
-  [/撤军|撤出|让步|放宽/, "RETREAT"],
-  [/签署|达成(了)?(重要)?共识|同意|一致认为/, "AGREE"],
-  [/相互支持|互相支持|相互信任|互信|合作|协作|共赢|伙伴|睦邻|友好|经贸|感谢|赞赏/, "COOPERATE"],
-  [/支持|声援|一个＿/, "SUPPORT"],
-];
+const EVENT_WORDS = relationCues.events;
 /** A negation just before an event word (互不构成威胁, 不是…的制造者) cancels it. */
 const NEGATED = /(不|非|无|没有|未|不是|互不|不会|不应)[^，。；]{0,3}$/;
 /** The pair is the clause's subject, so the next clauses speak of it (中印作为…，应聚焦发展、共谋合作). */
@@ -90,15 +73,7 @@ function eventIn(clause: string, masked: string): { type: PloverType; index: num
 }
 
 /** What a speaker says against another country (违反, 干涉, 双重标准): their country rejects or accuses it. */
-const AGAINST: [RegExp, PloverType][] = [
-  [/制裁/, "SANCTION"],
-  [/反对|拒绝|驳斥|不接受|抗议/, "REJECT"],
-  [/敦促|要求|促请|呼吁/, "REQUEST"],
-  [
-    /谴责|指责|批评|违反|错误做法|干涉|干预|抹黑|污蔑|操弄|双重标准|灾难|破坏|霸凌|挑衅|不负责任|借口|种族灭绝|危害人类|为[^，]{1,20}负上?责/,
-    "ACCUSE",
-  ],
-];
+const AGAINST = relationCues.against;
 
 const ANY_AGAINST = anyOf(AGAINST);
 
@@ -181,12 +156,13 @@ function maskEach(text: string, offset: number, mentions: { m: Mention; topic: b
   return chars.join("");
 }
 
-/** `crossStrait`: the text speaks from Taiwan, where Taiwan and China are two sides (ingest/voice.ts). */
+/** `crossStrait`: the text speaks from Taiwan, where Taiwan and China are two sides (ingest/voice.ts);
+ * `blocks`: the paragraphs and sentences of s, as the pipeline found them. */
 export function findRelations(
   s: string,
   mentions: Mention[],
   claims: ClaimSpan[] = [],
-  { crossStrait = false } = {},
+  { crossStrait = false, blocks: parts = blocksOf(s) }: { crossStrait?: boolean; blocks?: Block[] } = {},
 ): RelationSpan[] {
   // PRC and Hong Kong texts never pair China with Taiwan (台湾是中国领土 is no relation)
   const pairable = (a: string, b: string) => a !== b && (crossStrait || !isChinaTaiwan(a, b));
@@ -204,11 +180,10 @@ export function findRelations(
   const out: RelationSpan[] = [];
   let context: [string, string] | undefined;
   let next = 0; // index into mentions, which are sorted by offset
-  const parts = paragraphs(s);
   for (const p of parts) {
     if (p.kind === "heading") context = undefined;
     if (p.kind !== "body" && p.kind !== "question") continue; // not headings or captions
-    for (const sentence of sentences(s, p.start, p.end)) {
+    for (const sentence of p.sentences) {
       while (next < mentions.length && (mentions[next] as Mention).start < sentence.start) next++;
       const actors: Actor[] = [];
       const text = s.slice(sentence.start, sentence.end);

@@ -16,6 +16,11 @@ export interface Sentence {
   end: number;
 }
 
+/** A paragraph of the document with its sentences (filled by the pipeline's sentence stage). */
+export interface Block extends Paragraph {
+  sentences: Sentence[];
+}
+
 const CAPTION = /^[●■▲◆★▼]/;
 /** A photo's caption ends with its credit: …举行会谈。新华社记者 张铎摄 */
 const PHOTO_CREDIT = /(摄|攝)[)）]?$/;
@@ -56,6 +61,14 @@ export function paragraphs(s: string): Paragraph[] {
   }
   return out;
 }
+
+/** The blocks of s: its paragraphs, each split into sentences. */
+export const blocks = (s: string): Block[] =>
+  paragraphs(s).map((p) => ({ ...p, sentences: sentences(s, p.start, p.end) }));
+
+/** The sentences of a block from offset `from` on (after a turn's label, 答：), the first one cut there. */
+export const sentencesFrom = (b: Block, from: number): Sentence[] =>
+  b.sentences.filter((x) => x.end > from).map((x) => (x.start < from ? { start: from, end: x.end } : x));
 
 /** Char codes, as the scan reads them: s[i] would allocate a string per non-ASCII character. */
 const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));

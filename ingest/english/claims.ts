@@ -5,8 +5,9 @@
 // for the person it names. Each claim is one sentence of the statement, without quotation marks.
 import type { ClaimSpan } from "../claims.ts";
 import { type Mention, mentionsWithin } from "../mentions.ts";
+import type { Block } from "../text.ts";
 import { alternation, englishData } from "./lexicon.ts";
-import { englishParagraphs, englishSentences, quotations, type Span } from "./text.ts";
+import { englishBlocks, englishSentences, quotations, type Span } from "./text.ts";
 import { turnOf } from "./turns.ts";
 
 const VERB = new RegExp(`\\b(?:${alternation(englishData.speechVerbs)})\\b`, "g");
@@ -91,7 +92,11 @@ function objectEnd(text: string, a: Attribution): number {
   return a.verbEnd + (that?.[0].length ?? 0);
 }
 
-export function findEnglishClaims(text: string, mentions: Mention[]): ClaimSpan[] {
+export function findEnglishClaims(
+  text: string,
+  mentions: Mention[],
+  blocks: Block[] = englishBlocks(text),
+): ClaimSpan[] {
   const out: ClaimSpan[] = [];
   let lastSpeaker: Mention | undefined;
   const push = (speaker: Mention, content: Span) => {
@@ -105,9 +110,9 @@ export function findEnglishClaims(text: string, mentions: Mention[]): ClaimSpan[
     lastSpeaker = speaker;
   };
   let answering: Mention | undefined; // the person whose transcript turn goes on
-  for (const p of englishParagraphs(text)) {
+  for (const p of blocks) {
     const turn = turnOf(text, p, mentions);
-    if (turn && p.heading) {
+    if (turn && p.kind === "heading") {
       // a headline "Xi: ..." speaks for that person, and only the headline does
       if (turn.speaker) push(turn.speaker, { start: turn.body, end: p.end });
       continue;
@@ -116,7 +121,7 @@ export function findEnglishClaims(text: string, mentions: Mention[]): ClaimSpan[
     if (turn && !turn.speaker) continue; // a question
     let paragraphSpeaker: Mention | undefined;
     const quotes = quotations(text, p.start, p.end);
-    const sentences = englishSentences(text, p.start, p.end);
+    const sentences = p.sentences;
     const quotesIn = (s: Span) => quotes.filter((q) => q.end > s.start && q.start < s.end);
     // computed when reached, so that "he" can be the speaker of the sentence before
     const attributions = new Map<number, Attribution[]>();
@@ -139,7 +144,7 @@ export function findEnglishClaims(text: string, mentions: Mention[]): ClaimSpan[
           .filter((k) => k > i)
           .map((k) => attributionOf(k)[0])
           .find(Boolean);
-      if (!attribution && p.heading) return;
+      if (!attribution && p.kind === "heading") return;
       if (!attribution && according(text, sentence, mentions, push)) return;
       const long = quotesIn(sentence).filter((q) => words(text, q) >= SCARE_QUOTE_WORDS);
       if (!attribution && answering) {

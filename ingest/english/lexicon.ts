@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import countries from "i18n-iso-countries";
 import en from "i18n-iso-countries/langs/en.json" with { type: "json" };
 import { Dictionary } from "../dictionary.ts";
-import { countryData, type OrgEntry, organizations, people, type Term } from "../lexicon.ts";
+import { countryData, type OrgEntry, organizations, people, relationCueList, type Term } from "../lexicon.ts";
 
 countries.registerLocale(en);
 
@@ -28,6 +28,16 @@ export const englishData = JSON.parse(
 export type EnglishTerm = Term | { kind: "demonym"; iso3: string };
 
 const LATIN = /^[\p{Script=Latin}0-9 .'’&-]+$/u;
+
+/** English relation cues (lexicon/relation-cues.json), case-insensitive, most specific first. */
+export const englishRelationCues = relationCueList(
+  (
+    JSON.parse(readFileSync(new URL("./lexicon/relation-cues.json", import.meta.url), "utf8")) as {
+      events: { type: string; cue: string }[];
+    }
+  ).events,
+  "i",
+);
 
 /** English names of each country: i18n-iso-countries first, then the short forms news uses. */
 export const englishCountryNames = new Map<string, string[]>();

@@ -3,46 +3,16 @@
 // and government bodies stand for their state (Putin -> RUS, the Kremlin -> RUS); the subject
 // before the event word is the source, the first other state after it the target ("accused by"
 // turns them round), and "X and Y met" links the two subjects. The evidence is the sentence.
-import { PLOVER, type PloverType, polarityOf } from "../../graph/schema.ts";
+import { PLOVER, polarityOf } from "../../graph/schema.ts";
 import { type Mention, mentionsWithin } from "../mentions.ts";
 import type { RelationSpan } from "../relations.ts";
-import { englishParagraphs, englishSentences, type Span } from "./text.ts";
+import type { Block } from "../text.ts";
+import { englishRelationCues } from "./lexicon.ts";
+import { englishBlocks, type Span } from "./text.ts";
 import { turnOf } from "./turns.ts";
 
 /** Event words, most specific first: the first that a sentence holds types its relation. */
-const EVENT_WORDS: [RegExp, PloverType][] = [
-  [/\b(sanction(s|ed|ing)?|embargo(es)?|export controls?|blacklist(ed|ing)?)\b/i, "SANCTION"],
-  [/\b(tariffs?|coerc(e|ed|ion|ive)|bull(y|ying|ied)|trade war|pressur(e|ed|ing))\b/i, "COERCE"],
-  [
-    /\b(invasion|invad(e|ed|ing)|attack(s|ed|ing)?|air ?strikes?|bomb(ed|ing|s)?|shell(ed|ing)|offensive|war (on|against|with|in)|at war)\b/i,
-    "ASSAULT",
-  ],
-  [/\b(military (drills?|exercises?)|deploy(ed|s|ing|ment)?|troops? build-?up|mobili[sz](e|ed|ation))\b/i, "MOBILIZE"],
-  [/\b(threat(en|ens|ened|s)?|warn(s|ed|ing)?)\b/i, "THREATEN"],
-  [
-    /\b(accus(e|ed|es|ing|ation)|condemn(s|ed|ing)?|criticis(e|ed|es|ing)|criticiz(e|ed|es|ing)|blam(e|ed|es|ing)|denounc(e|ed|es|ing)|slamm?(ed|ing|s)?)\b/i,
-    "ACCUSE",
-  ],
-  [/\b(reject(s|ed|ing)?|refus(e|ed|es|ing)|oppos(e|ed|es|ing)|den(y|ies|ied))\b/i, "REJECT"],
-  [/\b(protest(s|ed|ing)?|expel(led|s)?|recall(ed|s)? (its|the) ambassador)\b/i, "PROTEST"],
-  [/\b(urg(e|ed|es|ing)|call(ed|s)? on|demand(s|ed|ing)?)\b/i, "REQUEST"],
-  [/\b(aid(ed|ing)?|suppl(y|ied|ying|ies)|assistance|donat(e|ed|ion))\b/i, "AID"],
-  [/\b(agree(d|s|ment)?|sign(ed|s|ing)? (a|an|the) \w+|deal|treaty)\b/i, "AGREE"],
-  [
-    /\b(support(s|ed|ing)?|back(s|ed|ing)|hail(s|ed|ing)?|prais(e|ed|es|ing)|welcom(e|ed|es|ing)|friendship|stands? with)\b/i,
-    "SUPPORT",
-  ],
-  [
-    /\b(cooperat(e|ed|es|ing|ion)|collaborat(e|ed|ion)|partnership|work(ing)? (together )?with|alliance|allies|joint)\b/i,
-    "COOPERATE",
-  ],
-  [
-    /\b(talks|met|meet(s|ing|ings)?|summit|(phone|telephone|video) (call|conversation)|call(ed)?|visit(s|ed|ing)?|discuss(ed|es|ion|ions)?|spoke (with|to))\b/i,
-    "CONSULT",
-  ],
-  // the weakest: a relationship named and nothing said of it (Russia-China relations, close ties)
-  [/\b(relations|relationship|ties)\b/i, "COOPERATE"],
-];
+const EVENT_WORDS = englishRelationCues;
 /** A demonym acts only as a state's agent (the Russian invasion, Chinese officials), not in Russian oil. */
 const DEMONYM_ACTOR =
   /^\s+(government|leader|leadership|president|officials?|authorities|side|delegation|forces|troops|military|army|navy|invasion|offensive|counterpart|foreign ministry|embassy|state)\b/i;
@@ -58,13 +28,17 @@ function stateOf(m: Mention, mentions: Mention[]): string | undefined {
   return titled?.key ?? m.country;
 }
 
-export function findEnglishRelations(text: string, mentions: Mention[]): RelationSpan[] {
+export function findEnglishRelations(
+  text: string,
+  mentions: Mention[],
+  blocks: Block[] = englishBlocks(text),
+): RelationSpan[] {
   const out: RelationSpan[] = [];
   let subject: string | undefined;
-  for (const p of englishParagraphs(text)) {
+  for (const p of blocks) {
     const turn = turnOf(text, p, mentions);
     if (turn && !turn.speaker) continue; // a journalist's question states nothing
-    for (const sentence of englishSentences(text, p.start, p.end)) {
+    for (const sentence of p.sentences) {
       for (const clause of clauses(text, sentence)) out.push(...sentenceRelations(text, clause, mentions, subject));
       const first = mentionsWithin(mentions, sentence.start, sentence.end).find((m) => stateOf(m, mentions));
       subject = first && stateOf(first, mentions);

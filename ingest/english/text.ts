@@ -1,25 +1,26 @@
 // The structure of an English news text: paragraphs (one per line; the first short unpunctuated
 // line is the headline), sentences, and quotations, as spans of the text.
-import { lines } from "../text.ts";
+import { type Block, lines, type Paragraph } from "../text.ts";
 
 export interface Span {
   start: number;
   end: number;
 }
 
-export interface EnglishParagraph extends Span {
-  heading: boolean;
-}
-
-export function englishParagraphs(text: string): EnglishParagraph[] {
-  const out: EnglishParagraph[] = [];
+/** Paragraphs: headings (the first unpunctuated line, "# " lines) and body text. */
+export function englishParagraphs(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
   for (const { trimmed, start, end } of lines(text)) {
     const heading = out.length === 0 && !/[.!?"”]$/.test(trimmed);
     const hashes = /^#+\s*/.exec(trimmed)?.[0].length ?? 0;
-    out.push({ heading: heading || hashes > 0, start: start + hashes, end });
+    out.push({ kind: heading || hashes > 0 ? "heading" : "body", start: start + hashes, end });
   }
   return out;
 }
+
+/** The blocks of text: its paragraphs, each split into sentences. */
+export const englishBlocks = (text: string): Block[] =>
+  englishParagraphs(text).map((p) => ({ ...p, sentences: englishSentences(text, p.start, p.end) }));
 
 /** Words whose final period ends no sentence. */
 const ABBREVIATION =
