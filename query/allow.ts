@@ -156,8 +156,10 @@ const READ_RULES = new Set([
   "preparserKeyword",
 ]);
 
-/** Neo4j 5's functions that read their arguments only (names compared in lower case, as Neo4j does). */
-export const FUNCTIONS = new Set(
+/**
+ * Neo4j 5's functions that read their arguments only, on either store (query/functions.ts says
+ * how each is written for Kuzu, or why it cannot be) (names compared in lower case, as Neo4j does). */
+export const ALLOWED_FUNCTIONS = new Set(
   [
     // aggregating
     "avg collect count max min percentileCont percentileDisc stDev stDevP sum",
@@ -184,7 +186,9 @@ export const FUNCTIONS = new Set(
 );
 
 /** Procedures that list the schema, and nothing else. */
-export const PROCEDURES = new Set(["db.labels", "db.relationshipTypes", "db.propertyKeys"].map((n) => n.toLowerCase()));
+export const ALLOWED_PROCEDURES = new Set(
+  ["db.labels", "db.relationshipTypes", "db.propertyKeys"].map((n) => n.toLowerCase()),
+);
 
 /** What a refused rule is called in messages; other rules are named by their first words. */
 const CONSTRUCTS: Record<string, string> = {
@@ -327,7 +331,7 @@ export function checkAllowed(
     }
     if (ctx instanceof FunctionInvocationContext) {
       const called = functionName(ctx);
-      if (!FUNCTIONS.has(called.toLowerCase()))
+      if (!ALLOWED_FUNCTIONS.has(called.toLowerCase()))
         throw new QueryError(
           `the function ${called}() (at ${at(text, ctx.start)}) is not on the console's list: ${READ_ONLY}`,
         );
@@ -335,7 +339,7 @@ export function checkAllowed(
     }
     if (ctx instanceof ProcedureNameContext) {
       const called = ctx.getText().replaceAll("`", "");
-      if (!PROCEDURES.has(called.toLowerCase()))
+      if (!ALLOWED_PROCEDURES.has(called.toLowerCase()))
         throw new QueryError(`the procedure ${called} (at ${at(text, ctx.start)}) is refused: ${READ_ONLY}`);
     }
     for (let i = ctx.getChildCount() - 1; i >= 0; i--) stack.push([ctx.getChild(i) as ParseTree, depth + 1]);

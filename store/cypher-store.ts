@@ -14,7 +14,7 @@ import {
 } from "../graph/schema.ts";
 import { checkQuery } from "../query/check.ts";
 import { QueryError } from "../query/errors.ts";
-import type { ParsedQuery } from "../query/parse.ts";
+import { TranslationError, translateForKuzu } from "../query/translate.ts";
 import * as Q from "./cypher.ts";
 import { claimSpeltOut, ENDPOINTS, ENTITY_LABELS, relationSpeltOut, withLists } from "./layout.ts";
 import { loadArticles } from "./load.ts";
@@ -525,14 +525,17 @@ export class CypherStore implements Store {
   }
 
   async cypher(query: string, params: Record<string, unknown>, options: CypherOptions): Promise<CypherResult> {
-    let checked: ParsedQuery;
+    let text: string;
     try {
-      checked = checkQuery(query, params ?? {});
+      // Every user query passes the one door; Kuzu gets its translation, Neo4j the query as written.
+      const checked = checkQuery(query, params ?? {});
+      text = this.db.dialect === "kuzu" ? translateForKuzu(checked) : checked.text;
     } catch (error) {
-      throw error instanceof QueryError ? new StoreInputError(error.message) : error;
+      throw error instanceof QueryError || error instanceof TranslationError
+        ? new StoreInputError(error.message)
+        : error;
     }
-    // Until query/translate.ts exists, Kuzu runs the checked Neo4j text as written, like Neo4j.
-    const { columns, rows } = await this.db.readOnly(checked.text, params ?? {}, options);
+    const { columns, rows } = await this.db.readOnly(text, params ?? {}, options);
     const truncated = rows.length > options.rowLimit;
     const graph = new GraphBuilder();
     const ids = new Map<string, string>();

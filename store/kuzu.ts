@@ -73,6 +73,12 @@ const ifMissing = (error: NodeJS.ErrnoException) => {
  */
 export const BULK_FROM = 100;
 const CONTROL_TIMEOUT_MS = 60_000;
+/**
+ * Kuzu's buffer pool holds the database's pages and every query's intermediate results, so it is
+ * the ceiling on what a console query can take (Kuzu's default is 80% of the machine's memory). A
+ * query that needs more fails with "the buffer pool is full" and gives the memory back.
+ */
+export const BUFFER_POOL_MB = 2048;
 
 /** Kuzu node, rel and path values as DbNode / DbRel; everything else stays as it is. */
 function convert(value: unknown): unknown {
@@ -161,14 +167,15 @@ export class KuzuBackend implements Backend {
     private db: InstanceType<typeof kuzu.Database>,
     private readonly path: string,
     readonly bulkFrom: number,
+    private readonly bufferPoolMb: number,
   ) {
     this.writer = lane(db);
     this.readers = Array.from({ length: READERS }, () => lane(db));
     this.console = lane(db);
   }
 
-  private static async database(path: string) {
-    const db = new kuzu.Database(path);
+  private static async database(path: string, bufferPoolMb: number) {
+    const db = new kuzu.Database(path, bufferPoolMb * 2 ** 20);
     try {
       await db.init();
     } catch (error) {
@@ -184,8 +191,8 @@ export class KuzuBackend implements Backend {
   }
 
   /** `bulkFrom`: the batch size from which ingestMany COPYs (tests set 1 to run every write through it). */
-  static async open(path: string, { bulkFrom = BULK_FROM } = {}): Promise<KuzuBackend> {
-    const backend = new KuzuBackend(await KuzuBackend.database(path), path, bulkFrom);
+  static async open(path: string, { bulkFrom = BULK_FROM, bufferPoolMb = BUFFER_POOL_MB } = {}): Promise<KuzuBackend> {
+    const backend = new KuzuBackend(await KuzuBackend.database(path, bufferPoolMb), path, bulkFrom, bufferPoolMb);
     // Left by a bulk write that crashed: this process holds the store's lock, so none is running.
     const leftover = new RegExp(`^${basename(path).replace(/\W/g, "\\$&")}\\.(bulk-\\d+(\\.wal)?|csv-\\w+)$`);
     for (const name of await readdir(dirname(path)))
@@ -274,7 +281,7 @@ export class KuzuBackend implements Backend {
       await rm(wal(this.path), { force: true });
       await rename(staging, this.path);
     } finally {
-      this.db = await KuzuBackend.database(this.path);
+      this.db = await KuzuBackend.database(this.path, this.bufferPoolMb);
       for (const l of [this.writer, ...others]) l.connection = new kuzu.Connection(this.db);
       release();
     }
@@ -299,7 +306,11 @@ export class KuzuBackend implements Backend {
       } catch (error) {
         const message = (error as Error).message;
         throw new StoreInputError(
-          /interrupt/i.test(message) ? `query timed out after ${options.timeoutMs} ms` : message,
+          /interrupt/i.test(message)
+            ? `query timed out after ${options.timeoutMs} ms`
+            : /buffer pool is full/i.test(message)
+              ? `the query needs more memory than the store's ceiling (${this.bufferPoolMb} MB, KUZU_BUFFER_POOL_MB): return fewer or smaller values`
+              : message,
         );
       } finally {
         result?.close();
@@ -333,7 +344,7 @@ export class KuzuBackend implements Backend {
   }
 }
 
-/** The embedded store in the database file `path` (created if missing). */
-export async function openKuzuStore(path: string): Promise<CypherStore> {
-  return new CypherStore(await KuzuBackend.open(path));
+/** The embedded store in the database file `path` (created if missing); `bufferPoolMb` caps Kuzu's memory. */
+export async function openKuzuStore(path: string, options: { bufferPoolMb?: number } = {}): Promise<CypherStore> {
+  return new CypherStore(await KuzuBackend.open(path, options));
 }

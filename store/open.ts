@@ -12,5 +12,6 @@ export async function openStore(env: NodeJS.ProcessEnv = process.env): Promise<S
     });
   }
   const { openKuzuStore } = await import("./kuzu.ts");
-  return openKuzuStore(env.DATA_DIR ?? "data/db");
+  const bufferPoolMb = Number(env.KUZU_BUFFER_POOL_MB) || undefined;
+  return openKuzuStore(env.DATA_DIR ?? "data/db", { bufferPoolMb });
 }
