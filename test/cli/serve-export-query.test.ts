@@ -192,5 +192,5 @@ describe("diplograph serve", () => {
     child.kill("SIGTERM");
     expect(await exited).toBe(0);
     expect(stdout).toBe("");
-  });
+  }, 120_000); // ingests the whole bundled corpus first
 });
