@@ -119,6 +119,8 @@ class Translator {
   /** What each variable is bound to, and the labels (or types) its patterns allow. */
   private readonly kinds = new Map<string, Kind>();
   private readonly labels = new Map<string, Set<string>>();
+  /** Variables first bound by an OPTIONAL MATCH: they may be null. */
+  private readonly nullable = new Set<string>();
   /** Text decided for a subtree by an enclosing rewrite. */
   private readonly overrides = new Map<ParserRuleContext, string>();
 
@@ -194,7 +196,21 @@ class Translator {
       const kind = call === "nodes" ? "node" : call === "relationships" ? "rel" : undefined;
       if (kind) this.kinds.set(nameOf(node.variable()), kind);
     }
+    const before = node instanceof G.MatchClauseContext && node.OPTIONAL() ? new Set(this.kinds.keys()) : undefined;
     for (const child of node.children) this.scan(child);
+    if (before) for (const name of this.kinds.keys()) if (!before.has(name)) this.nullable.add(name);
+  }
+
+  /**
+   * A function of a node or relationship that Kuzu answers for a null relationship too (label()
+   * of a missing relationship is its table's name): null in, null out, as in Neo4j.
+   */
+  private nullSafe(arg: ParserRuleContext, text: string, call: string): string {
+    const variable = this.variableOf(arg);
+    const safe = variable && !this.nullable.has(variable) && this.kinds.get(variable) !== undefined;
+    return safe || (variable && this.kinds.get(variable) === "node")
+      ? call
+      : `CASE WHEN ${text} IS NULL THEN NULL ELSE ${call} END`;
   }
 
   /**
@@ -275,7 +291,10 @@ class Translator {
     if (node instanceof G.MapProjectionContext) return this.mapProjection(node);
     if (node instanceof G.PatternExpressionContext)
       return `EXISTS { MATCH ${this.render(node.pathPatternNonEmpty())} }`;
-    if (node instanceof G.VariableContext) return undefined;
+    if (node instanceof G.ExistsExpressionContext || node instanceof G.CountExpressionContext)
+      return this.subquery(node);
+    if (node instanceof G.ReturnBodyContext) return this.returnBody(node);
+    if (node instanceof G.PatternElementContext) return this.element(node, "");
     if (node instanceof G.ShortestPathExpressionContext)
       throw new TranslationError(
         "shortestPath() is available in MATCH only: MATCH p = shortestPath((a)-[*..5]-(b)) RETURN p",
@@ -332,9 +351,23 @@ class Translator {
       if (args.length !== n) throw new TranslationError(`${written}() takes ${n} argument${n === 1 ? "" : "s"}`);
     };
     switch (name) {
+      case "type":
+        arity(1);
+        return this.nullSafe(argNodes[0] as ParserRuleContext, a, `label(${a})`);
+      case "startnode":
+      case "endnode":
+        arity(1);
+        return this.nullSafe(
+          argNodes[0] as ParserRuleContext,
+          a,
+          `${name === "startnode" ? "start" : "end"}_node(${a})`,
+        );
+      case "collect":
+        // Kuzu's collect() over no rows is null; Neo4j's is [].
+        return `coalesce(collect(${distinct}${args.join(", ")}), [])`;
       case "labels":
         arity(1);
-        return `[label(${a})]`;
+        return this.nullSafe(argNodes[0] as ParserRuleContext, a, `[label(${a})]`);
       case "id":
       case "elementid":
         arity(1);
@@ -541,7 +574,11 @@ class Translator {
   }
 
   /** -[r:A|B*1..3]->: types as a union, variable length with Neo4j's no-repeated-relationship rule. */
-  private relationshipPattern(node: G.RelationshipPatternContext, shortest: string | undefined): string {
+  private relationshipPattern(
+    node: G.RelationshipPatternContext,
+    shortest: string | undefined,
+    quantifier?: G.QuantifierContext,
+  ): string {
     if (node.WHERE())
       throw new TranslationError(
         "WHERE inside a relationship pattern is not available on the embedded store: move it to the WHERE of the MATCH",
@@ -555,16 +592,21 @@ class Translator {
       replacements.set(expr, allowed.length === EDGE_TYPES.length ? "" : `:${allowed.join("|")}`);
     }
     const length = node.pathLength();
-    if (length) {
-      const from = length._from_?.text ?? length._single?.text;
-      const to = length._to?.text ?? length._single?.text;
-      const range = length.DOTDOT() || length._single ? `${from ?? "1"}..${to ?? ""}` : "";
+    const bounds = length ? lengthBounds(length) : quantifier ? quantifierBounds(quantifier) : undefined;
+    if (!bounds) {
       if (shortest)
-        replacements.set(length, `* ${shortest}${range ? ` ${range.endsWith("..") ? `${range}30` : range}` : ""}`);
-      else replacements.set(length, `* TRAIL ${range.endsWith("..") || !range ? `${from ?? "1"}..30` : range}`);
-    } else if (shortest)
-      throw new TranslationError("shortestPath() takes a variable-length relationship: shortestPath((a)-[*..5]-(b))");
-    return this.withReplacements(node, replacements);
+        throw new TranslationError("shortestPath() takes a variable-length relationship: shortestPath((a)-[*..5]-(b))");
+      return this.withReplacements(node, replacements);
+    }
+    // Kuzu needs an upper bound on a variable-length walk; 30 is its own default.
+    const range = `${bounds.from ?? "1"}..${bounds.to ?? "30"}`;
+    const star = shortest ? `* ${shortest}${bounds.from || bounds.to ? ` ${range}` : ""}` : `* TRAIL ${range}`;
+    if (length) replacements.set(length, star);
+    const text = this.withReplacements(node, replacements);
+    if (length) return text;
+    // A quantified relationship, -[:T]-{1,3} or -->+: the range goes inside its brackets.
+    const close = text.lastIndexOf("]");
+    return close < 0 ? text.replace(/-(>?)$/, `[${star}]-$1`) : `${text.slice(0, close)}${star}${text.slice(close)}`;
   }
 
   /** p = shortestPath(...) / allShortestPaths(...) / ANY SHORTEST / ALL SHORTEST: Kuzu's SHORTEST. */
@@ -593,24 +635,74 @@ class Translator {
     const rels = element.relationshipPattern();
     if (mode && rels.length !== 1)
       throw new TranslationError("a shortest path has one variable-length relationship: shortestPath((a)-[*..5]-(b))");
-    const parts = element.children.map((child) =>
-      child instanceof G.RelationshipPatternContext && mode
-        ? this.relationshipPattern(child, mode)
-        : this.render(child),
-    );
-    let body = "";
-    let at = element.start?.start ?? 0;
-    for (const [i, child] of element.children.entries()) {
-      if (!isRule(child) || !child.start || !child.stop) continue;
-      body += this.chars.slice(at, child.start.start).join("") + parts[i];
-      at = child.stop.stop + 1;
-    }
-    body += this.chars.slice(at, (element.stop?.stop ?? at - 1) + 1).join("");
+    const body = this.element(element, mode);
     const variable = node.variable();
     return variable ? `${this.render(variable)} = ${body}` : body;
   }
 
+  /** A chain of nodes and relationships; -[…]-{1,3} and -[…]-+ become Kuzu's -[…*1..3]-. */
+  private element(element: G.PatternElementContext, mode: string): string {
+    const children = element.children.filter(isRule);
+    const parts = children.map((child, i) => {
+      if (child instanceof G.QuantifierContext) return "";
+      if (!(child instanceof G.RelationshipPatternContext)) return this.render(child);
+      const next = children[i + 1];
+      return this.relationshipPattern(child, mode || undefined, next instanceof G.QuantifierContext ? next : undefined);
+    });
+    let out = "";
+    let at = element.start?.start ?? 0;
+    for (const [i, child] of children.entries()) {
+      if (!child.start || !child.stop) continue;
+      out += this.chars.slice(at, child.start.start).join("") + parts[i];
+      at = child.stop.stop + 1;
+    }
+    return out + this.chars.slice(at, (element.stop?.stop ?? at - 1) + 1).join("");
+  }
+
   // ---- clauses ----
+
+  /** EXISTS { (a)-->(b) } and COUNT { … }: Kuzu wants the MATCH written. */
+  private subquery(node: G.ExistsExpressionContext | G.CountExpressionContext): string | undefined {
+    const patterns = node.patternList();
+    if (!patterns) return undefined;
+    if (node.matchMode())
+      throw new TranslationError("match modes (REPEATABLE ELEMENTS…) are not available on the embedded store");
+    return this.replaceChild(node, patterns, `MATCH ${this.render(patterns)}`);
+  }
+
+  /**
+   * ORDER BY after RETURN or WITH: Kuzu sees only the projected columns after an aggregation and
+   * prefers a variable to a column of the same name, so an ORDER BY term that repeats a projected
+   * expression names its column, and a column that shadows a variable is spelt out. WITH … ORDER BY
+   * needs a SKIP or LIMIT in Kuzu: SKIP 0 keeps the order for a following collect(), as in Neo4j.
+   */
+  private returnBody(node: G.ReturnBodyContext): string | undefined {
+    const order = node.orderBy();
+    if (!order) return undefined;
+    const items = node.returnItems().returnItem();
+    const columns = new Map<string, string>();
+    const aliases = new Map<string, G.ReturnItemContext>();
+    for (const item of items) {
+      const alias = item.variable();
+      const column = alias ? nameOf(alias) : this.source(item.expression());
+      columns.set(this.source(item.expression()), column);
+      if (alias) aliases.set(nameOf(alias), item);
+    }
+    const replacements = new Map<ParserRuleContext, string>();
+    for (const orderItem of order.orderItem()) {
+      const expr = orderItem.expression();
+      const written = this.source(expr);
+      const column = columns.get(written);
+      const shadowing = aliases.get(written);
+      if (shadowing && this.kinds.has(written) && this.variableOf(shadowing.expression()) !== written)
+        replacements.set(expr, `(${this.render(shadowing.expression())})`);
+      else if (column !== undefined && !aliases.has(written))
+        replacements.set(expr, `\`${column.replace(/`/g, "``")}\``);
+    }
+    const text = this.withReplacements(node, replacements);
+    const inWith = node.parent instanceof G.WithClauseContext;
+    return inWith && !node.skip() && !node.limit() ? `${text} SKIP 0` : text;
+  }
 
   /** RETURN: unnamed items are named after their text, as Neo4j names them. */
   private returnClause(node: G.ReturnClauseContext): string {
@@ -670,6 +762,22 @@ class Translator {
   private replaceChild(node: ParserRuleContext, child: ParserRuleContext, text: string) {
     return this.withReplacements(node, new Map([[child, text]]));
   }
+}
+
+/** The bounds of -[*m..n]- (undefined where left open). */
+function lengthBounds(length: G.PathLengthContext): { from?: string; to?: string } {
+  const single = length._single?.text;
+  if (single) return { from: single, to: single };
+  return { from: length._from_?.text, to: length._to?.text };
+}
+
+/** The bounds of a quantifier: {m,n}, {m}, + or *. */
+function quantifierBounds(quantifier: G.QuantifierContext): { from?: string; to?: string } {
+  const text = quantifier.getText();
+  if (text === "+") return { from: "1" };
+  if (text === "*") return { from: "0" };
+  const [from, to] = text.slice(1, -1).split(",");
+  return to === undefined ? { from, to: from } : { from: from || "0", to: to || undefined };
 }
 
 const isRule = (node: ParseTree): node is ParserRuleContext => "children" in node && "ruleIndex" in node;
