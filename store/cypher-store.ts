@@ -3,6 +3,7 @@
 // bookkeeping, hops and caps, search ranking, evidence context, graph assembly) lives here, so both
 // stores behave the same by construction and the conformance suite checks it.
 import {
+  EDGE_TYPES,
   type EdgeAttributes,
   type EdgeType,
   edgeKey,
@@ -14,7 +15,8 @@ import {
 } from "../graph/schema.ts";
 import { checkQuery } from "../query/check.ts";
 import { QueryError } from "../query/errors.ts";
-import { TranslationError, translateForKuzu } from "../query/translate.ts";
+import type { ParsedQuery } from "../query/parse.ts";
+import { type SchemaNames, TranslationError, translateForKuzu } from "../query/translate.ts";
 import * as Q from "./cypher.ts";
 import { claimSpeltOut, ENDPOINTS, ENTITY_LABELS, relationSpeltOut, withLists } from "./layout.ts";
 import { loadArticles } from "./load.ts";
@@ -525,16 +527,14 @@ export class CypherStore implements Store {
   }
 
   async cypher(query: string, params: Record<string, unknown>, options: CypherOptions): Promise<CypherResult> {
-    let text: string;
+    let checked: ParsedQuery;
     try {
       // Every user query passes the one door; Kuzu gets its translation, Neo4j the query as written.
-      const checked = checkQuery(query, params ?? {});
-      text = this.db.dialect === "kuzu" ? translateForKuzu(checked) : checked.text;
+      checked = checkQuery(query, params ?? {});
     } catch (error) {
-      throw error instanceof QueryError || error instanceof TranslationError
-        ? new StoreInputError(error.message)
-        : error;
+      throw error instanceof QueryError ? new StoreInputError(error.message) : error;
     }
+    const text = this.db.dialect === "kuzu" ? await this.inKuzuDialect(checked) : checked.text;
     const { columns, rows } = await this.db.readOnly(text, params ?? {}, options);
     const truncated = rows.length > options.rowLimit;
     const graph = new GraphBuilder();
@@ -579,6 +579,23 @@ export class CypherStore implements Store {
             ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, finish(v)]))
             : value;
     return { columns, rows: table.map((row) => row.map(finish)) as unknown[][], graph: graph.toJSON(), truncated };
+  }
+
+  /** A checked query in Kuzu's dialect; db.labels() and db.relationshipTypes() list the names in use, as Neo4j's do. */
+  private async inKuzuDialect(checked: ParsedQuery): Promise<string> {
+    let names: SchemaNames | undefined;
+    if (/\bdb\s*\.\s*`?(labels|relationshipTypes)\b/i.test(checked.text)) {
+      const { nodes, relationships } = await this.stats();
+      names = {
+        labels: NODE_LABELS.filter((label) => nodes[label] > 0),
+        types: EDGE_TYPES.filter((type) => (relationships[type] ?? 0) > 0),
+      };
+    }
+    try {
+      return translateForKuzu(checked, names);
+    } catch (error) {
+      throw error instanceof TranslationError ? new StoreInputError(error.message) : error;
+    }
   }
 
   close(): Promise<void> {
