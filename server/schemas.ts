@@ -2,6 +2,7 @@
 // and @fastify/swagger turns the same objects into the OpenAPI document.
 import { CONTENT_TYPES } from "../graph/export/index.ts";
 import { EDGE_TYPES, NODE_LABELS } from "../graph/schema.ts";
+import { QUERY_LIMITS } from "../query/limits.ts";
 
 export const LIMITS = {
   /** Largest request body (an article, or an upload). */
@@ -13,7 +14,7 @@ export const LIMITS = {
   ids: 5000,
   cypherRows: 10_000,
   cypherTimeoutMs: 10_000,
-  queryChars: 20_000,
+  queryChars: QUERY_LIMITS.chars,
 } as const;
 
 const isoDate = { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" } as const;
