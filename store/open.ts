@@ -1,4 +1,5 @@
-// Picks the store from the environment: Neo4j when NEO4J_URI is set, else Kuzu in DATA_DIR (default data/db).
+// Picks the store from the environment: Neo4j when NEO4J_URI is set, else Kuzu in the folder DATA_DIR
+// (default data/db, laid out by store/data-dir.ts).
 import type { Store } from "./store.ts";
 
 export async function openStore(env: NodeJS.ProcessEnv = process.env): Promise<Store> {
@@ -11,7 +12,11 @@ export async function openStore(env: NodeJS.ProcessEnv = process.env): Promise<S
       database: env.NEO4J_DATABASE,
     });
   }
-  const { openKuzuStore } = await import("./kuzu.ts");
+  const [{ openKuzuStore }, { DEFAULT_DATA_DIR, prepareDataDir }] = await Promise.all([
+    import("./kuzu.ts"),
+    import("./data-dir.ts"),
+  ]);
+  const { database } = await prepareDataDir(env.DATA_DIR || DEFAULT_DATA_DIR);
   const bufferPoolMb = Number(env.KUZU_BUFFER_POOL_MB) || undefined;
-  return openKuzuStore(env.DATA_DIR ?? "data/db", { bufferPoolMb });
+  return openKuzuStore(database, { bufferPoolMb });
 }

@@ -103,6 +103,11 @@ export class StoreLockedError extends Error {
   override name = "StoreLockedError";
 }
 
+/** DATA_DIR cannot hold the embedded store (store/data-dir.ts): the message says what to do. */
+export class DataDirError extends Error {
+  override name = "DataDirError";
+}
+
 export interface Store {
   /** Writes one article's graph in one transaction; idempotent by content hash. */
   ingest(graph: GraphJSON): Promise<IngestResult>;
@@ -112,6 +117,8 @@ export interface Store {
    */
   ingestMany(graphs: GraphJSON[]): Promise<IngestResult[]>;
   articles(): Promise<ArticleSummary[]>;
+  /** Which of these content hashes (sha256 of an article's text) are stored: ingest skips their extraction. */
+  storedHashes(hashes: string[]): Promise<Set<string>>;
   /** The Article node's properties (with text) and its claims, or null. */
   article(id: string): Promise<{ article: Record<string, unknown>; claims: ClaimEvidence[] } | null>;
   search(query: string, options: { limit: number; labels?: NodeLabel[] }): Promise<SearchHit[]>;

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
-import { openKuzuStore } from "../../store/kuzu.ts";
+import { openStore } from "../../store/open.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "diplograph-ingest-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -41,7 +41,7 @@ describe("diplograph ingest", () => {
     expect(again.code).toBe(0);
     expect(again.stderr).toMatch(/0 articles stored .*1 already stored, 0 failed/);
     expect(first.stdout + again.stdout).toBe("");
-    const store = await openKuzuStore(dataDir);
+    const store = await openStore({ DATA_DIR: dataDir });
     try {
       expect((await store.stats()).articles).toBe(bundled);
     } finally {
@@ -68,7 +68,7 @@ describe("diplograph ingest", () => {
 
   it("says so when another process holds the Kuzu store, and points to the server", async () => {
     const held = join(dir, "db3");
-    const store = await openKuzuStore(held);
+    const store = await openStore({ DATA_DIR: held });
     try {
       // The lock is per process: the child cannot open what this process holds.
       const { code, stderr } = await ingest(["data/articles"], held);

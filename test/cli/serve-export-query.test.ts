@@ -8,7 +8,7 @@ import { promisify } from "node:util";
 import { parse as parseCsv } from "csv-parse/sync";
 import { XMLParser } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openKuzuStore } from "../../store/kuzu.ts";
+import { openStore } from "../../store/open.ts";
 import { ingestFiles } from "../server/harness.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "diplograph-cli-"));
@@ -37,7 +37,7 @@ async function diplograph(args: string[], env: Record<string, string> = {}): Pro
 }
 
 beforeAll(async () => {
-  const store = await openKuzuStore(dataDir);
+  const store = await openStore({ DATA_DIR: dataDir });
   await ingestFiles(store, ["data/articles/wenweipo-2025-01-22.txt"]);
   await store.close();
 }, 120_000);
@@ -99,7 +99,7 @@ describe("diplograph query", () => {
 
 describe("a store held by another process", () => {
   it("is a clear error for query and export, not a crash", async () => {
-    const holder = await openKuzuStore(dataDir);
+    const holder = await openStore({ DATA_DIR: dataDir });
     try {
       for (const args of [
         ["query", "RETURN 1"],
