@@ -6,7 +6,15 @@
 import type { IsoDate } from "../graph/schema.ts";
 import { notSpeech, speechVerbs } from "./lexicon.ts";
 import type { Mention } from "./mentions.ts";
-import { type Block, blocks as blocksOf, type Paragraph, type Sentence, sentencesFrom, trimSpan } from "./text.ts";
+import {
+  type Block,
+  blocks as blocksOf,
+  isFurniture,
+  type Paragraph,
+  type Sentence,
+  sentencesFrom,
+  trimSpan,
+} from "./text.ts";
 
 export interface ClaimSpan {
   start: number;
@@ -27,7 +35,7 @@ const CLAUSE_END = new Set([..."，：:；;。！？!?「“『（）()\n"].map(
 const NOT_SUBJECT_BEFORE = new Set("在于据同与和对向就从把被将给及跟");
 /** Sentences in the writer's voice end a speaker's run of sentences (可以看出, 具体来看, 另外). */
 const WRITER_VOICE =
-  /^(至少|由此可见|据悉|据了解|据介绍|据报道|记者了解到|值得注意的是|值得一提的是|具体来看|具体而言|另外|此外|与此同时|不过|对比|放眼)|可以看出|可见，/;
+  /^(\d{1,2}月\d{1,2}日，|[一二三四五六七八九十]+月[一二三四五六七八九十]+日，|随后，|其后，|此前，|稍后，|至少|由此可见|据悉|据了解|据介绍|据报道|记者了解到|值得注意的是|值得一提的是|具体来看|具体而言|另外|此外|与此同时|不过|对比|放眼)|可以看出|可见，/;
 /** 香港文汇报讯, 新华社电: the source of the article, not a speaker. */
 const DATELINE = /^(讯|电|报道)/;
 const ACCORDING_TO = /^\s*据[^，]{1,12}(报道|消息|称|透露|介绍|披露)$/;
@@ -61,6 +69,19 @@ interface Intro {
 class Context {
   /** The last speaker, for 他说 and continuing sentences. */
   lastSpeaker: Mention | undefined;
+  /** The person a clause was last about (德国外长马斯周日启程…), and where: 他 may refer back to them. */
+  lastSubject: { person: Mention; at: number } | undefined;
+  private lastSpeakerAt = -1;
+  spoke(speaker: Mention, at: number): void {
+    this.lastSpeaker = speaker;
+    this.lastSpeakerAt = at;
+  }
+  /** 他, 她: the person last spoken of, whether as a speaker or as the subject of a later clause. */
+  he(): Mention | undefined {
+    const subject = this.lastSubject;
+    if (!subject) return this.lastSpeaker;
+    return this.lastSpeaker?.label === "Person" && this.lastSpeakerAt >= subject.at ? this.lastSpeaker : subject.person;
+  }
   /** The international organization the article is most about, whose members speak as one. */
   body: Mention | undefined;
   /** The last spokesperson, who answers 答：at a press conference. */
@@ -95,11 +116,13 @@ class Context {
 /** The subject of a clause ending at `verbStart`: its first person, organization or country mention. */
 function subjectOf(ctx: Context, clauseStart: number, verbStart: number): Mention | undefined {
   const { s } = ctx;
+  if (isAdverbial(s.slice(clauseStart, verbStart))) return undefined;
   for (let i = clauseStart; i < verbStart; i++) {
     const m = ctx.covering[i];
     if (!m) continue;
     if (m.end > verbStart) return undefined;
     i = m.end - 1;
+    if (isCredited(s, m.start)) continue;
     const owner = ctx.roleOf[m.start];
     if (owner && owner.end <= verbStart) return owner;
     if (NOT_SUBJECT_BEFORE.has(s[m.start - 1] ?? "") && m.start > clauseStart) continue;
@@ -122,7 +145,33 @@ function subjectOf(ctx: Context, clauseStart: number, verbStart: number): Mentio
   }
   const pronoun = PRONOUN.exec(s.slice(clauseStart, verbStart));
   if (pronoun)
-    return /负责人|发言人/.test(pronoun[1] as string) ? (ctx.spokesperson ?? ctx.lastSpeaker) : ctx.lastSpeaker;
+    return /负责人|发言人/.test(pronoun[1] as string)
+      ? (ctx.spokesperson ?? ctx.lastSpeaker)
+      : /^[他她]$/.test(pronoun[1] as string)
+        ? ctx.he()
+        : ctx.lastSpeaker;
+  return undefined;
+}
+
+/** 在答复有关拜登和习近平…的询问时: a clause of time or place, whose names are no subject. */
+export const isAdverbial = (clause: string): boolean =>
+  /^\s*(在|当|于)[^，。]*(时|之际|期间|后|前|上|中)$/.test(clause);
+
+/** 图：法新社, 摄影／路透社: a picture's credit, which never speaks. */
+export const isCredited = (s: string, at: number): boolean =>
+  /(图|图片|图源|摄影|摄|来源|图片来源|视频来源|图像来源)\s*[：:／/]\s*$/.test(s.slice(Math.max(0, at - 8), at));
+
+/** 引述, 援引: the one quoted, not the one quoting, is the speaker (外交部发表声明引述王毅表示). */
+const QUOTING = /(引述|援引|引用|转引|转述)$/;
+
+/** The person a clause quotes before its verb (…引述王毅表示): they speak, the outlet or ministry relays. */
+function quotedIn(ctx: Context, clauseStart: number, verbStart: number): Mention | undefined {
+  for (let i = verbStart - 1; i >= clauseStart; i--) {
+    const m = ctx.covering[i];
+    if (!m) continue;
+    i = m.start;
+    if (m.label === "Person" && QUOTING.test(ctx.s.slice(Math.max(clauseStart, m.start - 2), m.start))) return m;
+  }
   return undefined;
 }
 
@@ -140,7 +189,8 @@ function issuerOf(ctx: Context, document: string, before: number): Mention | und
 }
 
 /** Intros in a sentence: a clause with a subject and a speech verb, at its end or before its content. */
-function intros(ctx: Context, sentence: Sentence): Intro[] {
+/** `narrative`: the sentence is in the writer's voice so far, so its clauses' subjects are who 他 may refer to. */
+function intros(ctx: Context, sentence: Sentence, narrative = false): Intro[] {
   const { s } = ctx;
   const out: Intro[] = [];
   // the subject of earlier clauses, for a verb opening its clause (发表声明，形容… / 赵立坚周三（27日）称，…)
@@ -154,6 +204,8 @@ function intros(ctx: Context, sentence: Sentence): Intro[] {
     // 美国国务院当地时间周二（13日）指，…: the intro began with its subject
     if (intro) out.push(intro.speaker === topic && topicStart !== undefined ? { ...intro, start: topicStart } : intro);
     const subject = subjectOf(ctx, clauseStart, clauseEnd);
+    if (subject?.label === "Person" && narrative && out.length === 0)
+      ctx.lastSubject = { person: subject, at: clauseStart };
     const opens =
       subject &&
       Math.min(subject.start, subject.role?.start ?? subject.start) - clauseStart <= OPENING_VERB &&
@@ -217,12 +269,21 @@ function clauseIntro(
   // 引起广泛担忧和谴责: after 和/的 the word is a noun, no verb of speech
   const noun = last && NOUN_BEFORE.has(s[last.start - 1] ?? "");
   if (last && !noun && (last.end === end || (addressee && addressee.start === last.end && addressee.end === end))) {
-    const speaker = subjectOf(ctx, start, last.start) ?? (last.start - start <= OPENING_VERB ? topic : undefined);
+    const speaker =
+      quotedIn(ctx, start, last.start) ??
+      subjectOf(ctx, start, last.start) ??
+      (last.start - start <= OPENING_VERB ? topic : undefined);
     if (speaker) return { start, content: Math.min(end + 1, sentenceEnd), speaker };
   }
   for (const v of verbs) {
-    if (end - v.end < MIN_CLAIM + 2 || s[v.end] === "的" || s[v.end] === "了") continue;
-    const speaker = subjectOf(ctx, start, v.start) ?? (v.start - start <= OPENING_VERB ? topic : undefined);
+    // 他表示无法断言，也无法透露…: content right after its speaker's verb may run on past its clause
+    const runsOn =
+      "，「“".includes(s[end] ?? "-") && end - v.end >= 2 && end < sentenceEnd && v.start - start <= OPENING_VERB;
+    if ((end - v.end < MIN_CLAIM + 2 && !runsOn) || s[v.end] === "的" || s[v.end] === "了") continue;
+    const speaker =
+      quotedIn(ctx, start, v.start) ??
+      subjectOf(ctx, start, v.start) ??
+      (v.start - start <= OPENING_VERB ? topic : undefined);
     if (speaker) return { start, content: v.end, speaker };
   }
   return undefined;
@@ -253,13 +314,18 @@ function bodyClaims(ctx: Context, sentences: Sentence[], answerer: Mention | und
   const out: ClaimSpan[] = [];
   let current = answerer;
   for (const sentence of sentences) {
+    const text = ctx.s.slice(sentence.start, sentence.end);
+    if (isFurniture(text)) {
+      current = answerer;
+      continue;
+    }
     // 中方希望… in the words of a speaker who speaks for China stays that speaker's claim
     const found = reported(
       ctx,
-      intros(ctx, sentence).filter((i) => !(current && speaksFor(ctx, current, i.speaker))),
+      intros(ctx, sentence, !current).filter((i) => !(current && speaksFor(ctx, current, i.speaker))),
     );
     if (found.length === 0) {
-      if (current && WRITER_VOICE.test(ctx.s.slice(sentence.start, sentence.end))) current = answerer;
+      if (current && (WRITER_VOICE.test(text) || namesItsSpeaker(ctx, sentence, current))) current = answerer;
       if (current) out.push(...claimSpans(ctx.s, sentence.start, sentence.end, current));
       continue;
     }
@@ -270,13 +336,23 @@ function bodyClaims(ctx: Context, sentences: Sentence[], answerer: Mention | und
         k === 0 && intro.start > sentence.start && trimSpan(ctx.s, intro.content, stop)[1] <= intro.content;
       if (closing) out.push(...claimSpans(ctx.s, sentence.start, intro.start, intro.speaker));
       else out.push(...claimSpans(ctx.s, intro.content, stop, intro.speaker));
-      ctx.lastSpeaker = intro.speaker;
+      ctx.spoke(intro.speaker, intro.start);
       if (isSpokesperson(ctx, intro.speaker)) ctx.spokesperson = intro.speaker;
     });
     const last = found.at(-1);
     current = last?.reportOnly ? answerer : last?.speaker;
   }
   return out;
+}
+
+/** 布林肯前天同王毅会面…: a sentence with the speaker's own name as its subject is the writer's, not theirs. */
+function namesItsSpeaker(ctx: Context, sentence: Sentence, speaker: Mention): boolean {
+  if (speaker.label !== "Person") return false;
+  for (let i = sentence.start; i < Math.min(sentence.end, sentence.start + MAX_BEFORE_SUBJECT); i++) {
+    const m = ctx.covering[i];
+    if (m) return m.label === "Person" && m.key === speaker.key;
+  }
+  return false;
 }
 
 const OPEN_QUOTE: Record<string, string> = { "「": "」", "“": "”", "『": "』" };

@@ -286,10 +286,48 @@ function repeatedNames(s: string, taken: Uint8Array, firsts: Mention[]): Mention
   return out;
 }
 
+/** Bodies of a state named by its name and their own word (新加坡外交部, 德国联邦议会). */
+const STATE_BODY = /外交部|外务省|国防部|联邦议会|议会|国会|众议院|参议院|联邦政府|内阁/g;
+/** A state's missions abroad (中国驻英国使馆, 德国驻华大使馆, 外交部驻港公署). */
+const MISSION = /驻\p{Script=Han}{1,6}?(大使馆|使馆|总领事馆|领事馆|总领馆|公署|代表处|办事处|代表团)/gu;
+
+/** The state or body whose name ends at `at` (德国 of 德国驻华大使馆), as the lexicon knows it. */
+function headBefore(s: string, at: number): { start: number; country: string } | undefined {
+  for (let k = Math.min(8, at); k >= 2; k--) {
+    const term = entityTerms.get(s.slice(at - k, at));
+    if (term?.kind === "country") return { start: at - k, country: term.iso3 };
+    if (term?.kind === "org" && term.entry.kind === "government" && term.entry.country)
+      return { start: at - k, country: term.entry.country };
+  }
+  return undefined;
+}
+
+/** Organizations by their form: a state's body (新加坡外交部) or mission (中国驻英国使馆), not in the lexicon. */
+function stateBodyMentions(s: string, taken: Uint8Array): Mention[] {
+  const out: Mention[] = [];
+  const add = (start: number, end: number, country: string) => {
+    const name = s.slice(start, end);
+    if (entityTerms.get(name) || taken.subarray(start, end).some((x) => x)) return; // the lexicon knows it
+    taken.fill(1, start, end);
+    out.push({ label: "Organization", key: name, start, end, form: "name", kind: "government", country });
+  };
+  for (const m of s.matchAll(MISSION)) {
+    const head = headBefore(s, m.index);
+    if (head) add(head.start, m.index + m[0].length, head.country);
+  }
+  for (const m of s.matchAll(STATE_BODY)) {
+    const head = headBefore(s, m.index);
+    if (head && entityTerms.get(s.slice(head.start, m.index))?.kind === "country")
+      add(head.start, m.index + m[0].length, head.country);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 /** Every entity mention in `s` (Simplified, normalised), sorted by offset. */
 export function findMentions(s: string): Mention[] {
   const taken = new Uint8Array(s.length + 1);
   const found = bookTitleMentions(s, taken);
+  found.push(...stateBodyMentions(s, taken));
   found.push(...repeatedNames(s, taken, found)); // before the lexicon: 上合组织开发银行 is no 上合组织
   found.push(...lexiconMentions(s, taken));
   found.push(...shortFormMentions(s, taken));

@@ -30,6 +30,32 @@ function fullWidthToAscii(code: number): number {
   return code;
 }
 
+/** ASCII punctuation that a Chinese text typed half-width (馬斯表示,他也會…) means as its full-width form. */
+const HALF_WIDTH: Record<number, number> = {
+  44: 0xff0c,
+  58: 0xff1a,
+  59: 0xff1b,
+  63: 0xff1f,
+  33: 0xff01,
+  40: 0xff08,
+  41: 0xff09,
+};
+const isHan = (code: number) => (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
+/** Closing marks after which a half-width comma or colon is still Chinese punctuation (」, “…”,). */
+const CJK_CLOSE = new Set([..."」』”）》"].map((c) => c.charCodeAt(0)));
+
+/**
+ * The full-width form of half-width punctuation in Chinese running text: next to a Han character
+ * (or after a Chinese closing mark), a comma, colon or bracket is the Chinese one, so the
+ * clause and sentence scans read them; 10,000, 23:26 and a bracket inside Latin text stay.
+ */
+function chinesePunctuation(line: string, i: number, code: number): number {
+  const full = HALF_WIDTH[code];
+  if (full === undefined) return code;
+  const before = line.charCodeAt(i - 1);
+  return isHan(before) || CJK_CLOSE.has(before) || isHan(line.charCodeAt(i + 1)) ? full : code;
+}
+
 export function normalize(input: string): Normalized {
   const out: number[] = [];
   const map: number[] = [];
@@ -40,7 +66,8 @@ export function normalize(input: string): Normalized {
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li] as string;
     for (let i = 0; i < line.length; i++) {
-      out.push(fullWidthToAscii(line.charCodeAt(i)));
+      const code = line.charCodeAt(i);
+      out.push(code < 128 ? chinesePunctuation(line, i, code) : fullWidthToAscii(code));
       map.push(offset + i);
     }
     offset += line.length;

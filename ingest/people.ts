@@ -95,6 +95,8 @@ function hanName(s: string, at: number): string | undefined {
 
 /** The name starting right after a title at `at`, if one does; `country` is the title's, if foreign. */
 export function nameAfterTitle(s: string, at: number, country: string | undefined): string | undefined {
+  const glossed = glossedName(s, at);
+  if (glossed) return glossed;
   const name =
     country === "JPN" || country === "KOR" || country === "PRK"
       ? (chineseName(s, at) ?? hanName(s, at))
@@ -102,11 +104,23 @@ export function nameAfterTitle(s: string, at: number, country: string | undefine
   return name && dottedParts(s, at, name);
 }
 
+/**
+ * 斯卡毕尼（Marcelo Eliseo Scappini）, 科斯蒂· 沃克（Kirsty Wark）: a name in Han characters glossed
+ * with its Latin form in brackets is a foreign name, whole, whatever its characters.
+ */
+function glossedName(s: string, at: number): string | undefined {
+  const m = /^(\p{Script=Han}[\p{Script=Han}·・ ]{1,11})[（(][A-Z]/u.exec(s.slice(at, at + 14));
+  if (!m) return undefined;
+  const name = (m[1] as string).trimEnd();
+  return [...name].some((c) => AFTER_NAME.has(c) && c !== " ") ? undefined : name;
+}
+
 /** 艾力更·依明巴海: a name in parts joined by a middle dot runs on past the dot. */
 function dottedParts(s: string, at: number, name: string): string {
   let end = at + name.length;
-  while ((s[end] === "·" || s[end] === "・") && HAN_CHAR.test(s[end + 1] ?? "")) {
-    let k = end + 1;
+  // 艾力更·依明巴海, and 科斯蒂· 沃克 with a space after the dot
+  while ((s[end] === "·" || s[end] === "・") && HAN_CHAR.test(s[end + (s[end + 1] === " " ? 2 : 1)] ?? "")) {
+    let k = end + (s[end + 1] === " " ? 2 : 1);
     while (k < s.length && k - end <= 8 && HAN_CHAR.test(s[k] as string) && !AFTER_NAME.has(s[k] as string)) k++;
     end = k;
   }

@@ -7,7 +7,7 @@ import { type IsoDate, PLOVER, type PloverType, type Polarity, polarityOf, type 
 import type { ClaimSpan } from "./claims.ts";
 import { countryData, relationCues } from "./lexicon.ts";
 import { type Mention, mentionsWithin } from "./mentions.ts";
-import { type Block, blocks as blocksOf, type Paragraph, trimSpan } from "./text.ts";
+import { type Block, blocks as blocksOf, isFurniture, type Paragraph, trimSpan } from "./text.ts";
 
 export interface RelationSpan {
   source: string;
@@ -188,7 +188,7 @@ export function findRelations(
       const actors: Actor[] = [];
       const text = s.slice(sentence.start, sentence.end);
       // a journalist's question states facts (美国…加征关税的措施已于今天生效), then asks: only the facts
-      if (p.kind === "question" && ASKING.test(text)) continue;
+      if ((p.kind === "question" && ASKING.test(text)) || isFurniture(text)) continue;
       const inSentence: { m: Mention; topic: boolean }[] = [];
       for (let k = next; k < mentions.length && (mentions[k] as Mention).start < sentence.end; k++) {
         const m = mentions[k] as Mention;

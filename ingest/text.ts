@@ -95,6 +95,14 @@ export function sentences(s: string, start: number, end: number): Sentence[] {
   return out;
 }
 
+/**
+ * Page furniture that states nothing: tag lists, share widgets, editors' and source credits,
+ * links, subscription calls (相关标签 美国 中国, 分享 :, 责任编辑：, [原文链接](https://…), 订阅…).
+ */
+const FURNITURE =
+  /^\s*(相关标签|标签[：:]|分享|责任编辑|编辑[：:]|来源[：:]|原文链接|延伸阅读|相关新闻|相关阅读|相关报道|订阅|点击|扫码|关注我们|下载|广告|\[[^\]\n]*\]\(https?:)/;
+export const isFurniture = (sentence: string): boolean => FURNITURE.test(sentence);
+
 const TRIM_START = /^[\s「『“‘（(」』”’，、：；]+/;
 const TRIM_END = /[\s，、。！？!?：；;」』”’「『“‘]+$/;
 

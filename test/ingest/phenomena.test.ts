@@ -1,0 +1,110 @@
+// Phenomena of news text that unseen articles showed (issue #12), one rule each, on made-up
+// sentences or ones from test/fixtures/eval-tuning, run through the whole pipeline.
+import { describe, expect, it } from "vitest";
+import { toOriginal } from "../../ingest/normalize.ts";
+import { analyse } from "../../ingest/pipeline.ts";
+
+const run = (text: string) => {
+  const doc = analyse(text);
+  const original = (x: { start: number; end: number }) => text.slice(...toOriginal(doc.norm, x.start, x.end));
+  return { doc, original };
+};
+/** [speaker key, claim as written] of each claim. */
+const claims = (text: string) => {
+  const { doc, original } = run(text);
+  return doc.claims.map((c) => [c.speaker.key, original(c)]);
+};
+const people = (text: string) => {
+  const { doc, original } = run(text);
+  return doc.mentions.filter((m) => m.label === "Person").map((m) => original(m));
+};
+const organizations = (text: string) => {
+  const { doc, original } = run(text);
+  return doc.mentions.filter((m) => m.label === "Organization").map((m) => `${original(m)}:${m.country ?? ""}`);
+};
+const relations = (text: string) => analyse(text).relations.map((r) => `${r.source}-${r.target} ${r.type}`);
+
+describe("half-width punctuation in Chinese text", () => {
+  it("reads commas and colons typed half-width as the Chinese ones, leaving numbers and times alone", () => {
+    const { doc } = run("王毅表示,中方願同各方加強合作。會議於23:26結束,共10,000人出席。");
+    expect(doc.s).toContain("王毅表示，中方");
+    expect(doc.s).toContain("23:26结束，共10,000人");
+    expect(claims("王毅表示,中方願同各方加強合作。")).toEqual([["王毅", "中方願同各方加強合作"]]);
+  });
+});
+
+describe("speaker continuity", () => {
+  it("takes 他 for the person the narrative was last about, not an earlier outlet", () => {
+    expect(
+      claims(
+        "據德新社報道,馬斯周日啟程前往中國。周日臨行前,德國外長馬斯在柏林突出了德中關係的重要性。他說:「很多全球問題的解決沒有中國行不通。」",
+      ),
+    ).toEqual([
+      ["德新社", "馬斯周日啟程前往中國"],
+      ["马斯", "很多全球問題的解決沒有中國行不通"],
+    ]);
+  });
+
+  it("does not take a person named inside someone's statement for 他", () => {
+    expect(claims("馬克龍周日說,特朗普曾稱美國欲撤出敘利亞,但他向特朗普解釋,美軍有需要留在敘利亞。")[0]?.[0]).toBe(
+      "马克龙",
+    );
+  });
+
+  it("reads no subject in a clause of time (在…時) and lets content run on after a short first clause", () => {
+    expect(
+      claims(
+        "美國國務卿布林肯在泰國的記者會上透露這個消息。不過,在答覆有關拜登是否出席的詢問時,他表示無法斷言,也無法透露誰會出席。",
+      ),
+    ).toEqual([["布林肯", "無法斷言,也無法透露誰會出席"]]);
+  });
+
+  it("ends a speaker's run at a sentence in the writer's voice: a date, 随后, or the speaker's own name as subject", () => {
+    expect(claims("布林肯說,美方期望雙方儘快通話。布林肯前天同王毅會面超過五小時。")).toEqual([
+      ["布林肯", "美方期望雙方儘快通話"],
+    ]);
+    expect(claims("德國外長馬斯表示,德中關係應能承受這一點。10月8日,德國聯邦議會舉行了討論會。")).toEqual([
+      ["马斯", "德中關係應能承受這一點"],
+    ]);
+  });
+});
+
+describe("reported speech", () => {
+  it("gives what a ministry's statement quotes to the one quoted (…聲明引述王毅表示)", () => {
+    expect(claims("中國外交部發表聲明引述王毅表示,雙方要加強戰略溝通。")).toEqual([["王毅", "雙方要加強戰略溝通"]]);
+  });
+
+  it("never lets a picture's credit speak (圖:法新社)", () => {
+    expect(claims("兩國元首舉行視訊峰會。 圖:法新社/Mandel Ngan 收藏 美國預計,兩國元首將在幾個星期內通話。")).toEqual(
+      [],
+    );
+  });
+});
+
+describe("page furniture", () => {
+  it("makes no claim or relation of tag lists, share widgets and links", () => {
+    expect(claims("布林肯說,美方期望雙方儘快通話。相关标签 美国 中国 拜登 习近平")).toEqual([
+      ["布林肯", "美方期望雙方儘快通話"],
+    ]);
+    expect(relations("美國和中國舉行會談。\n\n[原文链接](https://example.com/美国和中国会谈)")).toEqual([
+      "USA-CHN CONSULT",
+    ]);
+  });
+});
+
+describe("people without a known title", () => {
+  it("keeps a name glossed with its Latin form whole, whatever its characters", () => {
+    expect(people("巴拉圭常任代表斯卡畢尼(Marcelo Eliseo Scappini)大使表示,兩國邦誼堅實。")).toContain("斯卡畢尼");
+    expect(people("接受該節目主持人科斯蒂· 沃克(Kirsty Wark)採訪。")).toEqual(["科斯蒂· 沃克"]);
+  });
+});
+
+describe("organizations by form", () => {
+  it("finds a state's missions and bodies named by the state and their own word", () => {
+    expect(organizations("隨後,中國駐德大使館致信德國聯邦議會。")).toEqual(["中國駐德大使館:CHN", "德國聯邦議會:DEU"]);
+    expect(organizations("外交部駐港公署強烈不滿。新加坡外交部亦發表聲明。")).toEqual([
+      "外交部駐港公署:CHN",
+      "新加坡外交部:SGP",
+    ]);
+  });
+});
