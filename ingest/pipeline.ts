@@ -2,7 +2,6 @@
 // run theirs: each stage reads what earlier ones added and adds its own layer. The finders of the
 // article's language do the work (Chinese: the modules beside this one; English: english/), so a
 // stage may be replaced, e.g. by a statistical one, without touching the others.
-import { createHash } from "node:crypto";
 import type { IsoDate } from "../graph/schema.ts";
 import { type ClaimSpan, findClaims } from "./claims.ts";
 import { articleDate, eventDate } from "./dates.ts";
@@ -16,6 +15,7 @@ import {
   findEnglishRelations,
 } from "./english/index.ts";
 import { englishParagraphs, englishSentences } from "./english/text.ts";
+import { articleHash } from "./hash.ts";
 import { findMentions, type Mention } from "./mentions.ts";
 import { normalize } from "./normalize.ts";
 import { findRelations, type RelationSpan } from "./relations.ts";
@@ -77,7 +77,7 @@ export function normalise(doc: ArticleDocument): void {
 /** The article's identity, title, source and publication date. */
 export function article(doc: ArticleDocument): void {
   const { text, meta } = doc;
-  doc.hash = createHash("sha256").update(text).digest("hex");
+  doc.hash = articleHash(text);
   doc.published = finders(doc).articleDate(text, meta);
   doc.source = meta.source ?? SOURCE_LINE.exec(text.slice(0, 2000))?.[1];
   doc.title = meta.title ?? headline(text);

@@ -3,6 +3,7 @@
 // bookkeeping, hops and caps, search ranking, evidence context, graph assembly) lives here, so both
 // stores behave the same by construction and the conformance suite checks it.
 import {
+  articleId,
   EDGE_TYPES,
   type EdgeAttributes,
   type EdgeType,
@@ -234,6 +235,16 @@ export class CypherStore implements Store {
     return [...fresh.values()];
   }
 
+  async storedHashes(hashes: string[]): Promise<Set<string>> {
+    const wanted = new Set(hashes);
+    const ids = [...new Set(hashes.map(articleId))];
+    const stored = new Set<string>();
+    for (let i = 0; i < ids.length; i += 1000)
+      for (const row of await this.db.read(Q.ARTICLE_HASHES, { ids: ids.slice(i, i + 1000) }))
+        if (wanted.has(row.hash as string)) stored.add(row.hash as string);
+    return stored;
+  }
+
   async articles(): Promise<ArticleSummary[]> {
     const [articles, counts] = [await this.db.read(Q.ARTICLES), await this.db.read(Q.CLAIMS_PER_ARTICLE)];
     const claims = new Map(counts.map((r) => [r.article as string, Number(r.claims)]));
@@ -295,7 +306,7 @@ export class CypherStore implements Store {
   }
 
   async search(query: string, options: { limit: number; labels?: NodeLabel[] }): Promise<SearchHit[]> {
-    const variants = searchVariants(query);
+    const variants = await searchVariants(query);
     if (!variants.length) return [];
     const labels = (options.labels?.length ? options.labels : ENTITY_LABELS).filter((l) =>
       (ENTITY_LABELS as readonly string[]).includes(l),

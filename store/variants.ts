@@ -1,19 +1,26 @@
 // Search terms in both scripts: a Traditional query must find a Simplified alias and vice versa.
-import * as OpenCC from "opencc-js";
+// opencc-js and its dictionaries load on the first search, not with the store: loading them takes
+// most of a second of a server's start.
+type Convert = (text: string) => string;
+let converters: Promise<Convert[]> | undefined;
 
-const CONVERTERS = [
-  OpenCC.Converter({ from: "hk", to: "cn" }),
-  OpenCC.Converter({ from: "tw", to: "cn" }),
-  OpenCC.Converter({ from: "cn", to: "hk" }),
-  OpenCC.Converter({ from: "cn", to: "tw" }),
-];
+const loadConverters = async (): Promise<Convert[]> => {
+  const OpenCC = await import("opencc-js");
+  return [
+    OpenCC.Converter({ from: "hk", to: "cn" }),
+    OpenCC.Converter({ from: "tw", to: "cn" }),
+    OpenCC.Converter({ from: "cn", to: "hk" }),
+    OpenCC.Converter({ from: "cn", to: "tw" }),
+  ];
+};
 
 /** Longest query searched; longer ones are cut, since no name is that long. */
 const MAX_QUERY = 100;
 
 /** The lower-cased query and its Simplified and Traditional forms, without repeats. */
-export function searchVariants(query: string): string[] {
+export async function searchVariants(query: string): Promise<string[]> {
   const q = query.trim().slice(0, MAX_QUERY).toLowerCase();
   if (!q) return [];
-  return [...new Set([q, ...CONVERTERS.map((convert) => convert(q))])];
+  converters ??= loadConverters();
+  return [...new Set([q, ...(await converters).map((convert) => convert(q))])];
 }

@@ -4,7 +4,7 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { decodeArticle } from "../../ingest/decode.ts";
-import { extract } from "../../ingest/extract.ts";
+import { articleHash } from "../../ingest/hash.ts";
 import { openStore } from "../../store/open.ts";
 import type { GraphJSON, IngestResult, Store } from "../../store/store.ts";
 import { parseCommandArgs } from "../args.ts";
@@ -55,15 +55,32 @@ async function expand(paths: string[]): Promise<string[]> {
   return files;
 }
 
-/** A one-line progress bar on stderr, redrawn in place; only on a terminal. */
+/**
+ * Progress on stderr: a bar redrawn in place on a terminal, else a line at each tenth (a log, or
+ * `npm start` piped), so a first start over a large folder shows it is moving.
+ */
 function progress(total: number): (done: number, summary: Summary) => void {
-  if (!process.stderr.isTTY || total < 2) return () => {};
+  if (total < 2) return () => {};
+  const counts = (done: number, summary: Summary) =>
+    `${done}/${total} articles (${summary.duplicates} already stored, ${summary.failures.length} failed)`;
+  if (!process.stderr.isTTY) {
+    let shown = 0;
+    let skipped = 0;
+    return (done, summary) => {
+      if (done < total && done < shown + total / 10) return;
+      // Only where articles were extracted since the last line: skipping stored ones takes no time.
+      const worked = done - shown > summary.duplicates - skipped;
+      shown = done;
+      skipped = summary.duplicates;
+      if (worked) process.stderr.write(`diplograph ingest: ${counts(done, summary)}\n`);
+    };
+  }
   const width = 30;
   return (done, summary) => {
     const filled = Math.round((done / total) * width);
     const bar = `${"#".repeat(filled)}${"-".repeat(width - filled)}`;
     const end = done === total ? "\n" : "";
-    process.stderr.write(`\r[${bar}] ${done}/${total} articles, ${summary.failures.length} failed${end}`);
+    process.stderr.write(`\r[${bar}] ${counts(done, summary)}${end}`);
   };
 }
 
@@ -121,32 +138,54 @@ export async function run(args: string[]): Promise<number> {
   }
   if (values.store === "kuzu") delete env.NEO4J_URI;
 
-  const files = await expand(positionals);
   let store: Store;
   try {
     store = await openStore(env);
   } catch (error) {
     return failure("ingest", error);
   }
-  const summary: Summary = { articles: 0, nodes: 0, relationships: 0, duplicates: 0, failures: [] };
-  const show = progress(files.length);
   try {
-    let batch: { file: string; graph: GraphJSON }[] = [];
-    for (const [i, file] of files.entries()) {
-      try {
-        const graph = extract(decodeArticle(await readFile(file)), { file: basename(file) });
-        batch.push({ file, graph: graph.export() as GraphJSON });
-      } catch (error) {
-        summary.failures.push({ file, reason: reason(error) });
-      }
-      if (batch.length === BATCH || i === files.length - 1) {
-        await write(store, batch, summary);
-        batch = [];
-      }
-      show(i + 1, summary);
-    }
+    return await ingestInto(store, positionals);
   } finally {
     await store.close();
+  }
+}
+
+/**
+ * Ingests FILE|DIR... into an open store, with progress and a summary on stderr (serve --ingest
+ * uses it on the store it then serves); 0 when every article was stored or skipped, else 1.
+ */
+export async function ingestInto(store: Store, paths: string[]): Promise<number> {
+  const files = await expand(paths);
+  const summary: Summary = { articles: 0, nodes: 0, relationships: 0, duplicates: 0, failures: [] };
+  const show = progress(files.length);
+  let done = 0;
+  for (let i = 0; i < files.length; i += BATCH) {
+    // Articles stored already (same text) are counted and skipped before extraction, the costly part.
+    const texts: { file: string; text: string; hash: string }[] = [];
+    for (const file of files.slice(i, i + BATCH))
+      try {
+        const text = decodeArticle(await readFile(file));
+        texts.push({ file, text, hash: articleHash(text) });
+      } catch (error) {
+        summary.failures.push({ file, reason: reason(error) });
+        show(++done, summary);
+      }
+    const stored = await store.storedHashes(texts.map((t) => t.hash));
+    const batch: { file: string; graph: GraphJSON }[] = [];
+    for (const { file, text, hash } of texts) {
+      if (stored.has(hash)) summary.duplicates++;
+      else
+        try {
+          // Loaded on the first new article: the pipeline takes seconds to load (dictionaries).
+          const { extract } = await import("../../ingest/extract.ts");
+          batch.push({ file, graph: extract(text, { file: basename(file) }).export() as GraphJSON });
+        } catch (error) {
+          summary.failures.push({ file, reason: reason(error) });
+        }
+      show(++done, summary);
+    }
+    if (batch.length) await write(store, batch, summary);
   }
   const { articles, nodes, relationships, duplicates, failures } = summary;
   process.stderr.write(

@@ -1,14 +1,13 @@
 // diplograph serve: the API and the web app on one port, after ingesting a folder if asked.
 import { fileURLToPath } from "node:url";
-import { extract } from "../../ingest/extract.ts";
-import { buildApp } from "../../server/app.ts";
+import { type AppOptions, buildApp } from "../../server/app.ts";
 import { isLoopback } from "../../server/security.ts";
 import { openStore } from "../../store/open.ts";
 import type { Store } from "../../store/store.ts";
 import { parseCommandArgs } from "../args.ts";
 import { withDataDir } from "../env.ts";
 import { failure } from "../failure.ts";
-import { run as ingest } from "./ingest.ts";
+import { ingestInto } from "./ingest.ts";
 
 const HELP = `usage: diplograph serve [options]
 
@@ -24,6 +23,10 @@ options:
 Bound to an address other than loopback, the server refuses to start unless DIPLOGRAPH_TOKEN is
 set; writes (ingest) then need "Authorization: Bearer $DIPLOGRAPH_TOKEN".
 `;
+
+/** The extraction pipeline, loaded when first used (it takes seconds to load): serving starts sooner. */
+const extract: AppOptions["extract"] = async (text, meta) =>
+  (await import("../../ingest/extract.ts")).extract(text, meta);
 
 /** The built web app, wherever diplograph is started from. */
 const WEB_DIST = fileURLToPath(new URL("../../web/dist", import.meta.url));
@@ -58,13 +61,9 @@ export async function run(args: string[]): Promise<number> {
   const name = env.NEO4J_URI ? "neo4j" : "kuzu";
   let store: Store | undefined;
   try {
-    // The ingest command opens the store, writes and closes it before the server opens it (Kuzu: one opener).
-    if (values.ingest) {
-      const dataDir = values["data-dir"] ? ["--data-dir", values["data-dir"]] : [];
-      if ((await ingest([values.ingest, ...dataDir])) !== 0)
-        process.stderr.write("diplograph serve: some articles were not ingested (listed above); serving the rest\n");
-    }
     store = await openStore(env);
+    if (values.ingest && (await ingestInto(store, [values.ingest])) !== 0)
+      process.stderr.write("diplograph serve: some articles were not ingested (listed above); serving the rest\n");
     const app = await buildApp({ store, storeName: name, extract, webDist: WEB_DIST, token, logger: true });
     const address = await app.listen({ port, host: values.host });
     process.stderr.write(`diplograph: serving the ${name} store on ${address}/\n`);

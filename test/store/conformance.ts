@@ -280,6 +280,16 @@ export function conformance(name: string, subject: StoreUnderTest) {
       expect(await store.article("Article:0000000000000000")).toBeNull();
     });
 
+    it("tells which content hashes are stored (the same id with another hash is not)", async () => {
+      const hash = (g: GraphJSON) => g.nodes[0]?.attributes?.hash as string;
+      const sameId = `${hash(TRADITIONAL).slice(0, 16)}${"0".repeat(48)}`;
+      const unknown = "f".repeat(64);
+      expect(await store.storedHashes([hash(TRADITIONAL), hash(SIMPLIFIED), sameId, unknown])).toEqual(
+        new Set([hash(TRADITIONAL), hash(SIMPLIFIED)]),
+      );
+      expect(await store.storedHashes([])).toEqual(new Set());
+    });
+
     it("expands neighbourhoods with filters and a cap", async () => {
       const all = await store.neighbours([CHN], { depth: 1, limit: 100 });
       expect(ids(all)).toEqual(expect.arrayContaining([CHN, RUS, USA, MAO_NING]));
