@@ -13,7 +13,7 @@
 import type { ParserRuleContext, ParseTree } from "antlr4ng";
 import { EDGE_TYPES, type EdgeType, NODE_LABELS } from "../graph/schema.ts";
 import { ENDPOINTS, edgeProperties, NODE_PROPERTIES } from "../store/layout.ts";
-import { FUNCTIONS, PROCEDURES } from "./functions.ts";
+import { functionNamed, PROCEDURES } from "./functions.ts";
 import * as G from "./grammar.ts";
 import type { ParsedQuery } from "./parse.ts";
 
@@ -337,7 +337,7 @@ class Translator {
   private functionCall(node: G.FunctionInvocationContext): string {
     const written = node.functionName().getText();
     const name = written.toLowerCase();
-    const entry = FUNCTIONS[name];
+    const entry = functionNamed(name);
     const argNodes = node.functionArgument().map((a) => a.expression());
     const args = argNodes.map((a) => this.render(a));
     const distinct = node.DISTINCT() ? "DISTINCT " : "";
@@ -384,6 +384,10 @@ class Translator {
       case "tail":
         arity(1);
         return sliceExpr(a, { text: "1", literal: 1 });
+      case "btrim":
+        if (args.length !== 1)
+          throw new TranslationError("btrim(s, characters) is not available on the embedded store: use trim(s)");
+        return `trim(${a})`;
       case "isempty":
         arity(1);
         return `(size(${a}) = 0)`;
