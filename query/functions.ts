@@ -142,6 +142,6 @@ export const functionNamed = (name: string): KuzuFunction | undefined => BY_LOWE
 /** Built-in procedures the translation answers from the schema, with the column each yields. */
 export const PROCEDURES: Record<string, string> = {
   "db.labels": "label",
-  "db.relationshiptypes": "relationshipType",
-  "db.propertykeys": "propertyKey",
+  "db.relationshipTypes": "relationshipType",
+  "db.propertyKeys": "propertyKey",
 };

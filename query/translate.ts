@@ -727,7 +727,8 @@ class Translator {
   /** CALL db.labels() and friends: an UNWIND of the schema's names. */
   private procedure(node: G.CallClauseContext): string {
     const written = this.source(node.procedureName());
-    const column = PROCEDURES[written.replace(/\s|`/g, "").toLowerCase()];
+    const called = written.replace(/\s|`/g, "").toLowerCase();
+    const column = Object.entries(PROCEDURES).find(([name]) => name.toLowerCase() === called)?.[1];
     if (!column)
       throw new TranslationError(
         `the procedure ${written} is not available on the embedded store (db.labels(), db.relationshipTypes() and db.propertyKeys() are)`,

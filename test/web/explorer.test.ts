@@ -84,12 +84,23 @@ describe("web explorer", () => {
     await editor.waitFor();
     await editor.click();
     await page.keyboard.press("Control+A");
-    await page.keyboard.type("MATCH (p:Person)-[r:SAID]->(c:Claim) RETURN p.name AS name, p, r, c LIMIT 5");
+    // Neo4j's Cypher: type(r) and a 0-based index, translated on the embedded store.
+    await page.keyboard.type(
+      "MATCH (p:Person)-[r:SAID]->(c:Claim) RETURN p.name AS name, type(r), p, r, c, [p.name][0] AS first LIMIT 5",
+    );
     await page.keyboard.press("Escape"); // close completion
     await page.keyboard.press("Control+Enter");
     const rows = page.locator('[data-testid="cypher-table"] tbody tr');
     await rows.first().waitFor();
     expect(await rows.count()).toBeGreaterThan(0);
+    const headers = await page.locator('[data-testid="cypher-table"] th').allTextContents();
+    expect(headers).toEqual(["name", "type(r)", "p", "r", "c", "first"]);
+    const cells = await rows.first().locator("td").allTextContents();
+    expect(cells[1]).toBe("SAID");
+    // The relationship whole, as Neo4j Browser writes it: its ends by name, its type.
+    expect(cells[3]).toBe(`(${cells[0]})-[:SAID]->(${cells[4]})`);
+    expect(cells[5]).toBe(cells[0]);
+    await shot(page, "04-cypher-table");
     await page.getByRole("button", { name: "Replace view" }).click();
     const summary = await page.locator('[data-testid="cypher-output"] .actions').textContent();
     const expected = Number(/Graph: (\d+) nodes/.exec(summary ?? "")?.[1]);

@@ -1,5 +1,7 @@
-// The Cypher console: read-only queries, results as a table and as a graph (added to the view or replacing it),
-// errors inline, a history kept in localStorage. The editor (with the Cypher parser) loads on first open.
+// The Cypher console: read-only Neo4j 5 Cypher (translated on the embedded store), results as a table,
+// relationships and paths written whole as Neo4j Browser writes them, and as a graph (added to the view
+// or replacing it); errors inline, examples, a history kept in localStorage. The editor (with the
+// Cypher parser) loads on first open.
 import type { CypherResult } from "../../../store/store.ts";
 import { api } from "../api.ts";
 import type { App } from "../app.ts";
@@ -8,7 +10,38 @@ import type { CypherEditor } from "./cypher-editor.ts";
 
 const HISTORY_KEY = "diplograph.cypher.history";
 const HISTORY_SIZE = 30;
-const EXAMPLE = "MATCH (p:Person)-[:SAID]->(c:Claim)\nRETURN p, c\nLIMIT 25";
+
+/** Neo4j 5 Cypher as analysts write it; on the embedded store it is translated (README lists how). */
+const EXAMPLES: [string, string][] = [
+  ["Who said what", "MATCH (p:Person)-[:SAID]->(c:Claim)\nRETURN p, c\nLIMIT 25"],
+  [
+    "Relations between countries, newest first",
+    "MATCH (a:Country)-[r]->(b:Country)\nRETURN a.name, type(r) AS relation, b.name, r.date\nORDER BY r.date DESC\nLIMIT 50",
+  ],
+  ["Accusations with their evidence", "MATCH (:Country)-[r:ACCUSE]->(:Country)\nRETURN r\nLIMIT 20"],
+  [
+    "Relation types per pair of countries",
+    "MATCH (a:Country)-[r]->(b:Country)\nRETURN a.iso3, b.iso3, collect(DISTINCT type(r)) AS types, count(r) AS n\nORDER BY n DESC\nLIMIT 25",
+  ],
+  [
+    "A person's first role and the others (lists count from 0)",
+    "MATCH (p:Person)\nWHERE size(p.roles) > 1\nRETURN p.name, p.roles[0] AS first, p.roles[1..] AS others\nLIMIT 25",
+  ],
+  [
+    "People or organizations quoted most",
+    "MATCH (n)-[:SAID]->(c:Claim)\nWHERE n:Person OR n:Organization\nRETURN labels(n)[0] AS kind, n.name, count(c) AS claims\nORDER BY claims DESC\nLIMIT 20",
+  ],
+  [
+    "A name in either script",
+    "MATCH (p:Person)\nWHERE '習近平' IN p.aliases OR p.id = 'Person:习近平'\nRETURN p.id, p.name, p.aliases",
+  ],
+  [
+    "Shortest path between two countries",
+    "MATCH p = shortestPath((a:Country {iso3: 'CHN'})-[*..4]-(b:Country {iso3: 'JPN'}))\nRETURN p",
+  ],
+  ["Labels and relationship types in use", "CALL db.labels() YIELD label\nRETURN label"],
+];
+const EXAMPLE = EXAMPLES[0]?.[1] ?? "";
 
 function loadHistory(): string[] {
   try {
@@ -20,30 +53,84 @@ function loadHistory(): string[] {
 }
 
 type Entity = { id?: unknown; type?: unknown; properties?: Record<string, unknown> };
+type Rel = { type: string; source: string | null; target: string | null; properties: Record<string, unknown> };
+type Path = { nodes: Entity[]; rels: Rel[] };
 
-/** A node as its name (a link that selects it), a relationship as its type, anything else as JSON text. */
-function cell(value: unknown, app: App): Node | string {
-  if (value === null || value === undefined) return "";
-  if (typeof value !== "object") return app.show(String(value));
-  const entity = value as Entity;
-  if (typeof entity.id === "string" && entity.properties) {
-    const id = entity.id;
-    const p = entity.properties;
-    const name = String(p.name ?? p.title ?? p.text ?? id);
-    return el(
+const isRel = (value: Entity): value is Rel & Entity => typeof value.type === "string" && "source" in value;
+const isPath = (value: object): value is Path =>
+  Array.isArray((value as Path).nodes) && Array.isArray((value as Path).rels);
+
+/** A property value as Cypher writes it: strings quoted, long text cut (the tooltip has it all). */
+function literal(value: unknown): string {
+  const text = JSON.stringify(value) ?? "null";
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+/** How the console writes results, as Neo4j Browser's table does: nodes by name, relationships whole. */
+function cells(app: App, names: Map<string, string>) {
+  const node = (id: string, fallback?: string) =>
+    el(
       "button",
       { class: "link", title: id, onclick: () => void app.select([id], { focus: true }) },
-      app.show(name),
+      app.show(names.get(id) ?? fallback ?? id),
     );
-  }
-  if (typeof entity.type === "string" && "source" in entity) return `:${entity.type}`;
-  return JSON.stringify(value);
+  const end = (id: string | null) => (id ? node(id) : "()");
+  const properties = (p: Record<string, unknown>) => {
+    const entries = Object.entries(p);
+    if (!entries.length) return "";
+    return el(
+      "span",
+      { class: "muted", title: JSON.stringify(p, null, 1) },
+      ` {${entries.map(([k, v]) => `${k}: ${literal(v)}`).join(", ")}}`,
+    );
+  };
+  const rel = (r: Rel, from = r.source) =>
+    from === r.target && from !== r.source
+      ? el("span", { class: "rel" }, "<-[:", r.type, properties(r.properties), "]-")
+      : el("span", { class: "rel" }, "-[:", r.type, properties(r.properties), "]->");
+  const cell = (value: unknown): Node | string => {
+    if (value === null || value === undefined) return "";
+    if (typeof value !== "object") return app.show(String(value));
+    if (Array.isArray(value)) {
+      const out = el("span", {}, "[");
+      for (const [i, v] of value.entries()) out.append(...(i ? [", "] : []), cell(v));
+      out.append("]");
+      return out;
+    }
+    const entity = value as Entity;
+    if (typeof entity.id === "string" && entity.properties) {
+      const p = entity.properties;
+      return node(entity.id, String(p.name ?? p.title ?? p.text ?? entity.id));
+    }
+    if (isRel(entity))
+      return el("span", { class: "rel" }, "(", end(entity.source), ")", rel(entity), "(", end(entity.target), ")");
+    if (isPath(value)) {
+      const out = el("span", { class: "rel" });
+      let previous: string | null = null;
+      for (const [i, n] of value.nodes.entries()) {
+        const id = typeof n.id === "string" ? n.id : null;
+        const step = value.rels[i - 1];
+        if (step) out.append(rel(step, previous));
+        out.append("(", end(id), ")");
+        previous = id;
+      }
+      return out;
+    }
+    return JSON.stringify(value);
+  };
+  return cell;
 }
 
 export function createConsole(root: HTMLElement, app: App): { open(): Promise<void> } {
   let editor: CypherEditor | undefined;
   const editorSlot = el("div", { class: "editor" });
   const historySelect = el("select", { "aria-label": "History" });
+  const exampleSelect = el(
+    "select",
+    { "aria-label": "Examples" },
+    el("option", { value: "" }, "Examples…"),
+    ...EXAMPLES.map(([title, query]) => el("option", { value: query }, title)),
+  );
   const runButton = el("button", { class: "primary", title: "Ctrl+Enter" }, "Run");
   const output = el("div", { class: "cypher-output", "data-testid": "cypher-output" });
 
@@ -63,6 +150,13 @@ export function createConsole(root: HTMLElement, app: App): { open(): Promise<vo
 
   function renderResult(result: CypherResult): void {
     const { graph } = result;
+    const names = new Map(
+      graph.nodes.map((n) => {
+        const a = (n.attributes ?? {}) as Record<string, unknown>;
+        return [n.key, String(a.name ?? a.title ?? a.text ?? n.key)];
+      }),
+    );
+    const cell = cells(app, names);
     const graphActions = graph.nodes.length
       ? el(
           "div",
@@ -76,7 +170,7 @@ export function createConsole(root: HTMLElement, app: App): { open(): Promise<vo
       "table",
       { "data-testid": "cypher-table" },
       el("thead", {}, el("tr", {}, ...result.columns.map((c) => el("th", {}, c)))),
-      el("tbody", {}, ...result.rows.map((row) => el("tr", {}, ...row.map((v) => el("td", {}, cell(v, app)))))),
+      el("tbody", {}, ...result.rows.map((row) => el("tr", {}, ...row.map((v) => el("td", {}, cell(v)))))),
     );
     fill(
       output,
@@ -103,10 +197,12 @@ export function createConsole(root: HTMLElement, app: App): { open(): Promise<vo
   }
 
   runButton.addEventListener("click", () => void run());
-  historySelect.addEventListener("change", () => {
-    if (historySelect.value) editor?.setText(historySelect.value);
-    historySelect.value = "";
-  });
+  for (const select of [historySelect, exampleSelect])
+    select.addEventListener("change", () => {
+      if (select.value) editor?.setText(select.value);
+      select.value = "";
+      editor?.focus();
+    });
 
   return {
     async open() {
@@ -124,9 +220,15 @@ export function createConsole(root: HTMLElement, app: App): { open(): Promise<vo
         renderHistory();
         fill(
           root,
-          el("p", { class: "meta" }, "Read-only Cypher. Ctrl+Enter runs; Ctrl+Space completes."),
+          el(
+            "p",
+            { class: "meta" },
+            "Neo4j 5 Cypher, read-only, on either store: type(r), labels(n), n:Label, lists counted from 0, " +
+              "shortestPath(), CALL db.labels(). Ctrl+Enter runs; Ctrl+Space completes. " +
+              "What the embedded store cannot run is refused with the form that works (see README).",
+          ),
           editorSlot,
-          el("div", { class: "actions" }, runButton, historySelect),
+          el("div", { class: "actions" }, runButton, exampleSelect, historySelect),
           output,
         );
       }

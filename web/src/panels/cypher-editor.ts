@@ -5,8 +5,60 @@ import { defaultKeymap, history, historyKeymap } from "@codemirror/commands";
 import { type Diagnostic, linter } from "@codemirror/lint";
 import { EditorState, type Extension, RangeSetBuilder } from "@codemirror/state";
 import { Decoration, type DecorationSet, EditorView, keymap, ViewPlugin, type ViewUpdate } from "@codemirror/view";
-import { autocomplete, type DbSchema, highlightSyntax, lintCypherQuery } from "@neo4j-cypher/language-support";
+import {
+  autocomplete,
+  type DbSchema,
+  highlightSyntax,
+  lintCypherQuery,
+  type Neo4jFunction,
+  type Neo4jProcedure,
+} from "@neo4j-cypher/language-support";
 import { EDGE_TYPES, NODE_LABELS } from "../../../graph/schema.ts";
+import { FUNCTIONS, PROCEDURES } from "../../../query/functions.ts";
+
+const AGGREGATING = new Set(["count", "collect", "sum", "avg", "min", "max"]);
+
+/**
+ * Neo4j's functions the console runs on either store (query/functions.ts): completion offers them,
+ * and the linter flags the others (rand(), apoc.*) before the query is sent.
+ */
+const functions = Object.fromEntries(
+  Object.entries(FUNCTIONS)
+    .filter(([, f]) => f.kind !== "refuse")
+    .map(([name]): [string, Neo4jFunction] => [
+      name,
+      {
+        name,
+        category: AGGREGATING.has(name) ? "Aggregating" : "Scalar",
+        description: "Neo4j's function, on either store",
+        isBuiltIn: true,
+        argumentDescription: [],
+        returnDescription: "ANY",
+        signature: `${name}(…)`,
+        aggregating: AGGREGATING.has(name),
+        isDeprecated: false,
+      },
+    ]),
+);
+
+const procedures = Object.fromEntries(
+  Object.entries(PROCEDURES).map(([name, column]): [string, Neo4jProcedure] => {
+    return [
+      name,
+      {
+        name,
+        description: `The ${column}s in use`,
+        mode: "READ",
+        worksOnSystem: false,
+        argumentDescription: [],
+        returnDescription: [{ name: column, description: column, type: "STRING", isDeprecated: false }],
+        signature: `${name}() :: (${column} :: STRING)`,
+        admin: false,
+        option: { deprecated: false },
+      },
+    ];
+  }),
+);
 
 const SCHEMA: DbSchema = {
   labels: [...NODE_LABELS],
@@ -31,6 +83,8 @@ const SCHEMA: DbSchema = {
     "role",
     "language",
   ],
+  functions: { "CYPHER 5": functions, "CYPHER 25": functions },
+  procedures: { "CYPHER 5": procedures, "CYPHER 25": procedures },
 };
 
 function decorations(doc: string): DecorationSet {
