@@ -62,8 +62,8 @@ describe("checkLimits", () => {
 
   it("refuses brackets nested too deep, before any parser, counting outside strings and comments only", () => {
     const nested = (n: number) => `RETURN ${"[".repeat(n)}${"]".repeat(n)}`;
-    expect(limit(nested(1000))).toMatch(/nest more than 40 deep/);
-    expect(limit(`RETURN ${"(".repeat(41)}1${")".repeat(41)}`)).toMatch(/nest more than 40/);
+    expect(limit(nested(1000))).toMatch(/nest more than 24 deep/);
+    expect(limit(`RETURN ${"(".repeat(25)}1${")".repeat(25)}`)).toMatch(/nest more than 24/);
     expect(limit(nested(QUERY_LIMITS.depth))).toBe("");
     expect(limit(`RETURN '${"[".repeat(100)}' /* ${"{".repeat(100)} */ // ${"(".repeat(100)}`)).toBe("");
     expect(limit(`RETURN \`${"(".repeat(100)}\``)).toBe("");

@@ -25,7 +25,7 @@ afterAll(async () => {
 
 const NESTED = `RETURN ${"[".repeat(1000)}${"]".repeat(1000)} AS x`;
 const CASES: { name: string; query: string; params?: Record<string, unknown>; message: RegExp }[] = [
-  { name: "a list 1000 levels deep (2 KB)", query: NESTED, message: /brackets nest more than 40 deep/ },
+  { name: "a list 1000 levels deep (2 KB)", query: NESTED, message: /brackets nest more than 24 deep/ },
   {
     name: "a range of 100 million",
     query: "UNWIND range(1,100000000) AS x RETURN x",
@@ -84,7 +84,7 @@ describe("POST /api/cypher", () => {
       body: JSON.stringify({ format: "json", cypher: NESTED }),
     });
     expect(response.status).toBe(400);
-    expect((await response.json()).message).toMatch(/nest more than 40 deep/);
+    expect((await response.json()).message).toMatch(/nest more than 24 deep/);
   });
 
   it("keeps answering afterwards, with the same counts", async () => {
@@ -121,7 +121,7 @@ describe("diplograph query", () => {
       diplograph(["export", "--format", "json", "--cypher", "\u001fEXPORT DATABASE '/tmp/dump'"]),
     ]);
     expect(nested).toMatchObject({ code: 1, stdout: "" });
-    expect(nested.stderr).toMatch(/^diplograph query: brackets nest more than 40 deep at line 1, column 48/);
+    expect(nested.stderr).toMatch(/^diplograph query: brackets nest more than 24 deep at line 1, column 32/);
     expect(range.code).toBe(1);
     expect(range.stderr).toMatch(/^diplograph query: range\(\) at line 1, column 8 would hold 100000000 numbers/);
     expect(copy.code).toBe(1);
