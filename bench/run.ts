@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [--only extract,ingest,query,web] [--out DIR] [--cpu-prof]
+// npm run bench [-- --quick] [--only extract,ingest,query,door,web] [--out DIR] [--cpu-prof]
 // Runs each part in its own child process, prints the table, writes results.json and BENCHMARKS.md
 // (with --only, the other parts' previous figures stay, each with the date it was measured).
 // --quick runs everything at tiny sizes (to keep the harness working); its results go to a
@@ -13,7 +13,7 @@ import type { PartResult } from "./measure.ts";
 import { markdown, type Results, readIfExists, table } from "./report.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
-const PARTS = ["extract", "ingest", "query", "web"];
+const PARTS = ["extract", "ingest", "query", "door", "web"];
 
 const { values } = parseArgs({
   options: {
