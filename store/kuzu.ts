@@ -116,6 +116,28 @@ function hasEmptyList(value: unknown): boolean {
   return !!value && typeof value === "object" && Object.values(value).some(hasEmptyList);
 }
 
+/**
+ * The Kuzu type a parameter value gets. Kuzu's Node binding types a list by its first element and
+ * reads the others' bytes as that type: [1, "a"] returns a heap address, [2.5, 1] a denormal, maps
+ * with keys in another order the same. A user's parameters must give every list one type.
+ */
+function kuzuType(value: unknown, path: string): string {
+  if (value === null || value === undefined) return "NULL";
+  if (typeof value === "number") return Number.isInteger(value) ? "INT64" : "DOUBLE";
+  if (typeof value !== "object") return typeof value;
+  if (Array.isArray(value)) {
+    const types = new Set(value.map((v, i) => kuzuType(v, `${path}[${i}]`)).filter((t) => t !== "NULL"));
+    if (types.size > 1)
+      throw new StoreInputError(
+        `the parameter ${path} is a list of mixed types (${[...types].join(", ")}): the embedded store reads such a list wrongly; give it values of one type (whole numbers and decimals count as two, maps need the same keys in the same order)`,
+      );
+    return `LIST<${[...types][0] ?? "NULL"}>`;
+  }
+  return `MAP{${Object.entries(value)
+    .map(([k, v]) => `${k}:${kuzuType(v, `${path}.${k}`)}`)
+    .join(",")}}`;
+}
+
 type Prepared = Awaited<ReturnType<Connection["prepare"]>>;
 /** The store's own statements, prepared once per connection (there are a few hundred). */
 const preparedCache = new WeakMap<Connection, Map<string, Prepared>>();
@@ -289,6 +311,7 @@ export class KuzuBackend implements Backend {
 
   readOnly(query: string, params: Params, options: { timeoutMs: number; rowLimit: number }) {
     if (hasEmptyList(params)) throw new StoreInputError("Kuzu cannot take an empty list as a parameter");
+    for (const [name, value] of Object.entries(params)) kuzuType(value, `$${name}`);
     return this.console.serial.run(async () => {
       const { connection } = this.console;
       // The timeout bounds the user's query only: an interrupted BEGIN or ROLLBACK would leave the

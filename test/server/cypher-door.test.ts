@@ -77,6 +77,32 @@ describe("POST /api/cypher", () => {
       expect(await response.json()).toMatchObject({ error: "Bad Request", message: expect.stringMatching(message) });
     });
 
+  it("refuses list parameters of mixed types, which Kuzu would read as other types' bytes", async () => {
+    for (const list of [
+      [1, "a"],
+      [2.5, 1],
+      [
+        { a: 1, b: "x" },
+        { b: "y", a: 2 },
+      ],
+      [[1], ["a"]],
+    ]) {
+      const response = await fetch(`${server.url}/api/cypher`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "RETURN $list AS x", params: { list } }),
+      });
+      expect(response.status, JSON.stringify(list)).toBe(400);
+      expect((await response.json()).message).toMatch(/^the parameter \$list(\[1\])? is a list of mixed types/);
+    }
+    const same = await fetch(`${server.url}/api/cypher`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "RETURN $list AS x", params: { list: [1, null, 2] } }),
+    });
+    expect(await same.json()).toMatchObject({ rows: [[[1, null, 2]]] });
+  });
+
   it("refuses the same in an export's query", async () => {
     const response = await fetch(`${server.url}/api/export`, {
       method: "POST",
