@@ -15,12 +15,10 @@ export interface Server {
   stop(): Promise<void>;
 }
 
+/** Builds web/dist as `npm start` does: only when an input changed since the last build (scripts/web-stamp.ts). */
 export function buildWeb(): void {
   if (process.env.DIPLOGRAPH_E2E_URL) return;
-  execFileSync("npx", ["vite", "build", "--config", "web/vite.config.ts", "--logLevel", "warn"], {
-    cwd: ROOT,
-    stdio: "inherit",
-  });
+  execFileSync(process.execPath, ["--import", "tsx", "scripts/build-web.ts"], { cwd: ROOT, stdio: "inherit" });
 }
 
 /**
