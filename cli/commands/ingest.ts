@@ -172,6 +172,14 @@ export async function ingestInto(store: Store, paths: string[]): Promise<number>
         show(++done, summary);
       }
     const stored = await store.storedHashes(texts.map((t) => t.hash));
+    const fresh = texts.filter((t) => !stored.has(t.hash)).length;
+    // Said before the pipeline loads (seconds), so a first start shows what it is doing from the outset.
+    if (fresh && files.length > 1) {
+      const range = files.length > BATCH ? `articles ${i + 1}-${i + texts.length} of ${files.length}: ` : "";
+      process.stderr.write(
+        `diplograph ingest: ${range}extracting ${fresh} new articles, ${texts.length - fresh} already stored\n`,
+      );
+    }
     const batch: { file: string; graph: GraphJSON }[] = [];
     for (const { file, text, hash } of texts) {
       if (stored.has(hash)) summary.duplicates++;

@@ -50,6 +50,7 @@ describe("diplograph ingest over a folder ingested before", () => {
     const second = await ingest(folder, dataDir);
     expect(second.code).toBe(0);
     expect(second.stderr).toMatch(/1 articles stored .*2 already stored, 0 failed/);
+    expect(second.stderr).toContain("extracting 1 new articles, 2 already stored");
     expect(second.stderr).toContain("3/3 articles");
     expect(calls).toHaveBeenCalledTimes(1);
 
