@@ -119,6 +119,12 @@ class Translator {
   /** What each variable is bound to, and the labels (or types) its patterns allow. */
   private readonly kinds = new Map<string, Kind>();
   private readonly labels = new Map<string, Set<string>>();
+  /** Relationship variables whose direction a startNode()/endNode() call needs. */
+  private readonly directionNeeded = new Set<string>();
+  /** The ends, as written, of a relationship matched in either direction. */
+  private readonly undirected = new Map<string, { from: string; to: string }>();
+  /** Names given to anonymous nodes an undirected relationship's direction is tested against. */
+  private readonly generated = new Map<G.NodePatternContext, string>();
   /** Variables first bound by an OPTIONAL MATCH: they may be null. */
   private readonly nullable = new Set<string>();
   /** Text decided for a subtree by an enclosing rewrite. */
@@ -242,6 +248,8 @@ class Translator {
       const possible = [...types].filter((t) => (forward && fits(t, from, to)) || (backward && fits(t, to, from)));
       const variable = rel.variable() ? nameOf(rel.variable() as ParserRuleContext) : undefined;
       if (variable && !rel.pathLength()) this.labels.set(variable, new Set(possible));
+      if (variable && forward && backward && this.directionNeeded.has(variable))
+        this.undirected.set(variable, { from: this.nameNode(left), to: this.nameNode(right) });
       if (rel.pathLength()) continue;
       // The far ends the possible types allow.
       const ends = (side: "from" | "to") => new Set(possible.flatMap((t) => ENDPOINTS[t as EdgeType][side]));
@@ -263,6 +271,61 @@ class Translator {
     }
   }
 
+  /** A node pattern's variable, or a name given to it. */
+  private nameNode(n: G.NodePatternContext): string {
+    const variable = n.variable();
+    if (variable) return this.render(variable);
+    const name = `_end${this.generated.size + 1}`;
+    this.generated.set(n, name);
+    return name;
+  }
+
+  /** Finds the relationships whose start or end node the query asks for (before scan). */
+  findDirectionCalls(node: ParseTree) {
+    if (!isRule(node)) return;
+    if (node instanceof G.FunctionInvocationContext) {
+      const name = node.functionName().getText().toLowerCase();
+      const [arg] = node.functionArgument();
+      const variable = arg && this.variableOf(arg.expression());
+      if ((name === "startnode" || name === "endnode") && variable) this.directionNeeded.add(variable);
+    }
+    for (const child of node.children) this.findDirectionCalls(child);
+  }
+
+  /**
+   * startNode(r) / endNode(r). Kuzu answers them from the pattern as written when r was matched in
+   * either direction ((a)-[r]-(b): always a), so the stored source is read from the relationship,
+   * for a property of the node only (a CASE choosing between two nodes crashes Kuzu when compared).
+   */
+  private endOf(arg: ParserRuleContext, text: string, start: boolean, property?: string): string {
+    const variable = this.variableOf(arg);
+    const ends = variable ? this.undirected.get(variable) : undefined;
+    const call = `${start ? "start" : "end"}_node(${text})`;
+    if (!ends) return property ? `${call}${property}` : call;
+    if (!property)
+      throw new TranslationError(
+        `${start ? "startNode" : "endNode"}(${text}) of a relationship matched in either direction is available ` +
+          `on the embedded store for its properties only: ${start ? "startNode" : "endNode"}(${text}).id = a.id, ` +
+          "or write the direction: (a)-[r]->(b)",
+      );
+    const [first, second] = start ? [ends.from, ends.to] : [ends.to, ends.from];
+    // The relationship value knows its stored source (internal id), whatever the pattern's direction.
+    const outgoing = `struct_extract(${text}, '_src') = id(${ends.from})`;
+    return `CASE WHEN ${outgoing} THEN ${first}${property} ELSE ${second}${property} END`;
+  }
+
+  /** startNode(r).name / endNode(r).name, when expression1 is such a call and the postfix a property. */
+  private endWithProperty(expr: G.Expression1Context, postfix: G.PostFixContext | undefined): string | undefined {
+    const call = expr.functionInvocation();
+    if (!call || !(postfix instanceof G.PropertyPostfixContext)) return undefined;
+    const name = call.functionName().getText().toLowerCase();
+    const [arg, more] = call.functionArgument();
+    if ((name !== "startnode" && name !== "endnode") || !arg || more) return undefined;
+    const text = this.render(arg.expression());
+    const property = `.${quoteKey(nameOf(postfix.property().propertyKeyName()))}`;
+    return this.nullSafe(arg.expression(), text, this.endOf(arg.expression(), text, name === "startnode", property));
+  }
+
   /** The variable an expression is, if it is only a variable. */
   private variableOf(expr: ParserRuleContext | null): string | undefined {
     const text = expr?.getText();
@@ -279,6 +342,7 @@ class Translator {
     if (node instanceof G.FunctionInvocationContext) return this.functionCall(node);
     if (node instanceof G.Expression2Context) return this.postfixes(node);
     if (node instanceof G.Expression7Context) return this.labelPredicate(node);
+    if (node instanceof G.Expression6Context) return this.concatenation(node);
     if (node instanceof G.NodePatternContext) return this.nodePattern(node);
     if (node instanceof G.RelationshipPatternContext) return this.relationshipPattern(node, undefined);
     if (node instanceof G.PatternContext) return this.pattern(node);
@@ -360,7 +424,7 @@ class Translator {
         return this.nullSafe(
           argNodes[0] as ParserRuleContext,
           a,
-          `${name === "startnode" ? "start" : "end"}_node(${a})`,
+          this.endOf(argNodes[0] as ParserRuleContext, a, name === "startnode"),
         );
       case "collect":
         // Kuzu's collect() over no rows is null; Neo4j's is [].
@@ -475,9 +539,11 @@ class Translator {
 
   /** expression1 postFix*: list indexes and slices 0-based, n['key'] as n.key. */
   private postfixes(node: G.Expression2Context): string {
-    let out = this.render(node.expression1());
-    let at = node.expression1().stop?.stop ?? 0;
-    for (const postfix of node.postFix()) {
+    const [first, ...rest] = node.postFix();
+    const end = this.endWithProperty(node.expression1(), first);
+    let out = end ?? this.render(node.expression1());
+    let at = (end ? first?.stop?.stop : node.expression1().stop?.stop) ?? 0;
+    for (const postfix of end ? rest : node.postFix()) {
       const gap = this.chars.slice(at + 1, postfix.start?.start ?? at + 1).join("");
       at = postfix.stop?.stop ?? at;
       if (postfix instanceof G.IndexPostfixContext) {
@@ -490,6 +556,33 @@ class Translator {
           e ? { text: this.render(e), literal: integerLiteral(e) } : undefined;
         out = sliceExpr(out, bound(postfix._fromExp), bound(postfix._toExp));
       } else out += gap + this.render(postfix);
+    }
+    return out;
+  }
+
+  /** a + b and a || b: Kuzu's + does not join lists, and it has no ||. */
+  private concatenation(node: G.Expression6Context): string | undefined {
+    const operands = node.expression5();
+    const operators = node.children.filter((c) => !isRule(c)).map((c) => c.getText());
+    const joins = operators.some(
+      (op, i) =>
+        op === "||" ||
+        (op === "+" &&
+          (this.isList(operands[i] as ParserRuleContext) || this.isList(operands[i + 1] as ParserRuleContext))),
+    );
+    if (!joins) return undefined;
+    let out = this.render(operands[0]);
+    let list = this.isList(operands[0] as ParserRuleContext);
+    for (const [i, op] of operators.entries()) {
+      const operand = operands[i + 1] as ParserRuleContext;
+      const text = this.render(operand);
+      const isList = this.isList(operand);
+      if (op === "-") out = `${out} - ${text}`;
+      else if (list && isList) out = `list_concat(${out}, ${text})`;
+      else if (list) out = `list_append(${out}, ${text})`;
+      else if (isList) out = `list_prepend(${text}, ${out})`;
+      else out = `${out} + ${text}`;
+      list ||= isList;
     }
     return out;
   }
@@ -566,15 +659,19 @@ class Translator {
         "WHERE inside a node pattern is not available on the embedded store: move it to the WHERE of the MATCH",
       );
     const expr = node.labelExpression();
-    if (!expr) return undefined;
-    const allowed = [...this.allowed(expr.labelExpression4(), NODE_LABELS)];
-    if (!allowed.length)
-      throw new TranslationError(
-        `(${this.source(node).slice(1, -1)}) matches no node: each node has one label (${NODE_LABELS.join(", ")}); ` +
-          "for either of two labels write (n:A|B)",
-      );
-    const labels = allowed.length === NODE_LABELS.length ? "" : `:${allowed.join(":")}`;
-    return this.replaceChild(node, expr, labels);
+    let text: string | undefined;
+    if (expr) {
+      const allowed = [...this.allowed(expr.labelExpression4(), NODE_LABELS)];
+      if (!allowed.length)
+        throw new TranslationError(
+          `(${this.source(node).slice(1, -1)}) matches no node: each node has one label (${NODE_LABELS.join(", ")}); ` +
+            "for either of two labels write (n:A|B)",
+        );
+      text = this.replaceChild(node, expr, allowed.length === NODE_LABELS.length ? "" : `:${allowed.join(":")}`);
+    }
+    const generated = this.generated.get(node);
+    if (!generated) return text;
+    return `(${generated}${(text ?? this.splice(node)).slice(1)}`;
   }
 
   /** -[r:A|B*1..3]->: types as a union, variable length with Neo4j's no-repeated-relationship rule. */
@@ -822,6 +919,7 @@ export function translateForKuzu(
   names: SchemaNames = { labels: NODE_LABELS, types: EDGE_TYPES },
 ): string {
   const translator = new Translator(parsed.text, names);
+  translator.findDirectionCalls(parsed.statement);
   translator.scan(parsed.statement);
   return translator.render(parsed.statement).trim();
 }

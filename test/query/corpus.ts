@@ -139,6 +139,20 @@ export const CORPUS: CorpusEntry[] = [
       ],
     ],
   },
+  {
+    name: "startNode and endNode of relationships matched in either direction [functions: scalar]",
+    query:
+      "MATCH (a:Country {iso3: 'CHN'})-[r]-(b:Country) RETURN type(r) AS t, startNode(r).iso3 AS from, endNode(r).iso3 AS to, startNode(r).id = a.id AS outgoing ORDER BY t",
+    columns: ["t", "from", "to", "outgoing"],
+    rows: [
+      ["ACCUSE", "USA", "CHN", false],
+      ["COOPERATE", "RUS", "CHN", false],
+      ["REJECT", "CHN", "USA", true],
+      ["SANCTION", "USA", "CHN", false],
+      ["SUPPORT", "CHN", "RUS", true],
+    ],
+    ordered: true,
+  },
   // ---- MATCH, WHERE, RETURN ----
   {
     name: "all nodes of a label, ordered [clauses: MATCH]",
@@ -485,6 +499,13 @@ export const CORPUS: CorpusEntry[] = [
         ["外交部發言人", "发言人"],
       ],
     ],
+  },
+  {
+    name: "lists joined with +, strings with || [expressions: lists, strings]",
+    query:
+      "MATCH (p:Person {name: '普京'}) RETURN p.roles + ['总统'] AS roles, [1, 2] + 3 AS appended, p.name || '!' AS text",
+    columns: ["roles", "appended", "text"],
+    rows: [[["俄罗斯总统", "总统"], [1, 2, 3], "普京!"]],
   },
   {
     name: "head, last and tail of a collected list [functions: list]",

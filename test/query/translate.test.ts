@@ -78,6 +78,20 @@ describe("translateForKuzu", () => {
     expect(kuzu("MATCH (a)-[:SAID*1..2]-(b) RETURN b")).toBe("MATCH (a)-[:SAID* TRAIL 1..2]-(b) RETURN b");
   });
 
+  it("reads startNode/endNode of a relationship matched in either direction from its stored source", () => {
+    expect(kuzu("MATCH (a:Country)-[r]-(:Country) RETURN startNode(r).iso3 AS s")).toBe(
+      "MATCH (a:Country)-[r]-(_end1:Country) RETURN CASE WHEN struct_extract(r, '_src') = id(a) THEN a.iso3 ELSE _end1.iso3 END AS s",
+    );
+    expect(kuzu("MATCH (a)-[r]->(b) RETURN endNode(r) AS e")).toBe("MATCH (a)-[r]->(b) RETURN end_node(r) AS e");
+    expect(() => kuzu("MATCH (a)-[r]-(b) RETURN startNode(r) = a AS out")).toThrow(/startNode\(r\)\.id = a\.id/);
+  });
+
+  it("joins lists with + and strings with ||", () => {
+    expect(kuzu("RETURN [1] + [2] AS a, [1] + 2 AS b, 'x' || 'y' AS c")).toBe(
+      "RETURN list_concat([1], [2]) AS a, list_append([1], 2) AS b, 'x' + 'y' AS c",
+    );
+  });
+
   it("answers db.labels() and db.relationshipTypes() from the schema", () => {
     expect(kuzu("CALL db.labels()")).toBe(
       "UNWIND ['Article', 'Person', 'Country', 'Organization', 'Claim'] AS label RETURN label",
