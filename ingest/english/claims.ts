@@ -8,7 +8,7 @@ import { type Mention, mentionsWithin } from "../mentions.ts";
 import type { Block } from "../text.ts";
 import { alternation, englishData } from "./lexicon.ts";
 import { englishBlocks, englishSentences, quotations, type Span } from "./text.ts";
-import { turnOf } from "./turns.ts";
+import { turns } from "./turns.ts";
 
 const VERB = new RegExp(`\\b(?:${alternation(englishData.speechVerbs)})\\b`, "g");
 /** Participles that introduce the content after a main verb: "hailed ties, saying they ...". */
@@ -89,8 +89,13 @@ function contentAfterVerb(text: string, sentence: Span, a: Attribution): Span {
 /** Where the statement begins after the verb: past "that" (told Xi that, said in a statement that). */
 function objectEnd(text: string, a: Attribution): number {
   const that = /^[^."“”;:]{0,60}?\bthat\b/.exec(text.slice(a.verbEnd, a.verbEnd + 70));
+  // "reaffirmed Washington's recognition that ...": a noun's own that-clause belongs to the statement
+  if (that && NOUN_THAT.test(that[0])) return a.verbEnd;
   return a.verbEnd + (that?.[0].length ?? 0);
 }
+/** Nouns whose content a that-clause gives: the position that, the recognition that, the view that. */
+const NOUN_THAT =
+  /\b(recognition|position|view|stance|belief|fact|hope|assurance|commitment|principle|notion|assessment|understanding|consensus|conclusion|message|promise|pledge|claim)\s+that$/i;
 
 export function findEnglishClaims(
   text: string,
@@ -110,8 +115,9 @@ export function findEnglishClaims(
     lastSpeaker = speaker;
   };
   let answering: Mention | undefined; // the person whose transcript turn goes on
-  for (const p of blocks) {
-    const turn = turnOf(text, p, mentions);
+  const turnOf = turns(text, blocks, mentions);
+  for (const [b, p] of blocks.entries()) {
+    const turn = turnOf[b];
     if (turn && p.kind === "heading") {
       // a headline "Xi: ..." speaks for that person, and only the headline does
       if (turn.speaker) push(turn.speaker, { start: turn.body, end: p.end });
@@ -145,12 +151,14 @@ export function findEnglishClaims(
           .map((k) => attributionOf(k)[0])
           .find(Boolean);
       if (!attribution && p.kind === "heading") return;
-      if (!attribution && according(text, sentence, mentions, push)) return;
-      const long = quotesIn(sentence).filter((q) => words(text, q) >= SCARE_QUOTE_WORDS);
-      if (!attribution && answering) {
-        push(answering, { start: Math.max(sentence.start, turn?.body ?? p.start), end: sentence.end });
+      // an answer is the answerer's, what it reports of others included ("we understand that Israel announced ...")
+      if (answering) {
+        const own = { start: Math.max(sentence.start, turn?.body ?? p.start), end: sentence.end };
+        if (!briefingFormula(text, own)) push(answering, own);
         return;
       }
+      if (!attribution && according(text, sentence, mentions, push)) return;
+      const long = quotesIn(sentence).filter((q) => words(text, q) >= SCARE_QUOTE_WORDS);
       const speaker =
         attribution?.speaker ?? (long.length ? (paragraphSpeaker ?? continuing(text, p, lastSpeaker)) : undefined);
       if (!speaker) return;
@@ -230,6 +238,11 @@ function clauseStart(text: string, sentence: Span, a: Attribution): number {
   const joint = /(\s*[,;]?\s*(-|–|—|with|while|whereas|and|but|as)?\s*)$/.exec(text.slice(sentence.start, subject));
   return subject - (joint?.[0].length ?? 0);
 }
+
+/** What runs a briefing rather than says anything: greetings, thanks, handing the floor, a stage direction in brackets. */
+const FORMULA =
+  /^(good (morning|afternoon|evening)|hello\b|hi\b|welcome\b|thanks?\b|thank you|let['’]s (go|move|turn|take)\b|next question|go ahead|(i|we) (have|['’]ve got) [^.]{0,40}\b(at the top|to start|to announce)|(i|we)['’]?(ll| will) (now )?take (your )?questions|\(.*\)$)/i;
+const briefingFormula = (text: string, s: Span) => FORMULA.test(text.slice(s.start, s.end).trim());
 
 /** A paragraph opening with a quotation and naming no speaker goes on with the last one. */
 const continuing = (text: string, p: Span, last: Mention | undefined) =>

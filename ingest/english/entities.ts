@@ -18,12 +18,22 @@ const NOT_NAME = new Set(
     " ",
   ),
 );
-const TITLE = new RegExp(`\\b(${alternation(englishData.titles)}) +((?:${NAME_WORD} +){0,2}${NAME_WORD})`, "g");
+/** A middle initial inside a name: John F. Kennedy, Antony J. Blinken. */
+const INITIAL = "(?:[A-Z]\\. +)?";
+const TITLE = new RegExp(
+  `\\b(${alternation(englishData.titles)}) +((?:${NAME_WORD} +${INITIAL}){0,2}${NAME_WORD})`,
+  "g",
+);
+/** A name with its title after a comma, as a briefer or a source is introduced: "Jalina Porter, Principal Deputy Spokesperson". */
+const TITLE_AFTER = new RegExp(
+  `\\b(${NAME_WORD}(?: +${INITIAL}${NAME_WORD}){1,2}), +((?:[A-Z][a-z]+ +){0,3}(?:${alternation(englishData.titles)}))(?=[,.;]|$| +(?:for|of|at|to) )`,
+  "gm",
+);
 const SPEECH = alternation(englishData.speechVerbs);
 /** An inverted attribution after a quotation: "...," said Josep Borrell. */
-const NAME_AFTER_VERB = new RegExp(`["”],? +(?:${SPEECH}) +(${NAME_WORD}(?: +${NAME_WORD}){1,2})`, "g");
+const NAME_AFTER_VERB = new RegExp(`["”],? +(?:${SPEECH}) +(${NAME_WORD}(?: +${INITIAL}${NAME_WORD}){1,2})`, "g");
 const NAME_BEFORE_VERB = new RegExp(
-  `\\b(${NAME_WORD}(?: +${NAME_WORD}){1,2})(?:,[^,\\n]{3,80},)? +(?:${SPEECH})\\b`,
+  `\\b(${NAME_WORD}(?: +${INITIAL}${NAME_WORD}){1,2})(?:,[^,\\n]{3,80},)? +(?:${SPEECH})\\b`,
   "g",
 );
 /** Family name first: Chinese and Korean names refer back by their first word (Xi of Xi Jinping); Vietnamese ones by the last. */
@@ -38,11 +48,18 @@ export function findEnglishMentions(text: string): Mention[] {
   found.push(...namedBodies(text, taken, found));
   found.sort((a, b) => a.start - b.start);
   found.push(...titledPeople(text, taken, found));
+  found.push(...titledAfter(text, taken));
   found.push(...speakingPeople(text, taken));
   found.sort((a, b) => a.start - b.start);
   found.push(...surnames(text, taken, found));
-  return found.sort((a, b) => a.start - b.start);
+  const links = navigation(text);
+  return found.filter((m) => !links.some(([a, b]) => m.start >= a && m.end <= b)).sort((a, b) => a.start - b.start);
 }
+
+/** A breadcrumb trail ("Home > Latest News > Remarks") names the site's sections, never an entity. */
+const BREADCRUMB = /^[ \t]*(Home|Homepage)[ \t]*[>»›/|].*$/gm;
+const navigation = (text: string): [number, number][] =>
+  [...text.matchAll(BREADCRUMB)].map((m) => [m.index, m.index + m[0].length]);
 
 function lexiconMentions(text: string, taken: Uint8Array): Mention[] {
   const out: Mention[] = [];
@@ -137,20 +154,35 @@ const BODY_KIND: [RegExp, OrgKind][] = [
   [/^(News|Times|Post|Daily|Press|Journal|Broadcasting|Television|Radio|Herald|Tribune|Telegraph|Guardian)$/, "media"],
   [/^(Party|Front|Movement)$/, "party"],
   [/^(Bank|Group|Corporation|Corp|Company|Inc|Ltd)$/, "company"],
-  [/^(Organization|Organisation|Union|Association|Alliance|Forum|Institute|Foundation|Fund|Committee)$/, "other"],
+  [
+    /^(Organization|Organisation|Union|Association|Alliance|Forum|Institute|Foundation|Fund|Committee|Chamber|University|College|Academy|School|Center|Centre)$/,
+    "other",
+  ],
+  [/^(Agreement|Treaty|Accords?|Convention|Protocol|Communiqu[eé]s?|Charter|Pact)$/, "agreement"],
 ];
-const BODY = new RegExp(
-  `\\b(?:${NAME_WORD} +){1,4}(${BODY_KIND.map(([re]) => re.source.slice(2, -2)).join("|")})\\b`,
+const KIND_WORDS = BODY_KIND.map(([re]) => re.source.slice(2, -2)).join("|");
+const BODY = new RegExp(`\\b(?:${NAME_WORD} +){1,4}(${KIND_WORDS})\\b`, "g");
+/** A media word inside a longer name is a common noun of it: a Department Press Briefing, a News Conference. */
+const MEDIA_IN_NAME = /^ +[A-Z]/;
+/** Bodies named "X of Y": University of Hong Kong, Department of State, Chamber of Commerce, Bank of England. */
+const BODY_OF = new RegExp(
+  `\\b(?:${NAME_WORD} +){0,2}(${KIND_WORDS}) +(?:for|of|on) +(?:the +)?${NAME_WORD}(?: +(?:and +|of +|for +)?${NAME_WORD}){0,5}`,
   "g",
 );
 
 /** Bodies the lexicon does not know, named by capitalised words ending in what they are, keyed by that name. */
 function namedBodies(text: string, taken: Uint8Array, found: Mention[]): Mention[] {
-  const out: Mention[] = [];
+  const out: Mention[] = bodiesOf(text, taken, found);
   for (const m of text.matchAll(BODY)) {
     let start = m.index;
     const end = start + m[0].length;
     // the words of the name not already read (Russian of "Russian Defence Ministry" is a country)
+    const kind = BODY_KIND.find(([re]) => re.test(m[1] as string))?.[1] ?? "other";
+    if (kind === "media" && MEDIA_IN_NAME.test(text.slice(end, end + 2))) continue;
+    // an agreement's name holds the places and states it is named after (the Paris Agreement, the China-ASEAN FTA)
+    const named =
+      kind === "agreement" ? found.filter((c) => c.label !== "Person" && c.start >= start && c.end <= end) : [];
+    for (const c of named) taken.fill(0, c.start, c.end);
     while (start < end && (taken[start] || NOT_NAME.has(text.slice(start, end).split(" ")[0] as string))) {
       const space = text.indexOf(" ", start);
       if (space < 0 || space >= end) break;
@@ -161,14 +193,67 @@ function namedBodies(text: string, taken: Uint8Array, found: Mention[]): Mention
       !name.includes(" ") ||
       name.split(" ").some((w) => NOT_NAME.has(w)) ||
       taken.subarray(start, end).some((t) => t)
-    )
+    ) {
+      for (const c of named) taken.fill(1, c.start, c.end);
       continue;
-    const kind = BODY_KIND.find(([re]) => re.test(m[1] as string))?.[1] ?? "other";
+    }
+    for (const c of named) if (c.start >= start) found.splice(found.indexOf(c), 1);
     // the state named right before (Russian Defence Ministry, China's Commerce Ministry) owns it
     const owner = found.find((c) => c.label === "Country" && /^(['’]s)? +$/.test(text.slice(c.end, start)));
     taken.fill(1, start, end);
     // keyed with its owner: Russia's Defence Ministry is not Japan's
     const key = owner ? text.slice(owner.start, end) : name;
+    out.push({ label: "Organization", key, start, end, form: "name", kind, country: owner?.key });
+  }
+  return out;
+}
+
+/**
+ * Bodies named "X of Y" (University of Hong Kong, US Department of State, American Chamber of
+ * Commerce): a state named after "of" is part of the name; it owns a government body (the
+ * Embassy of China) and stands for nothing in any other (the University of Hong Kong).
+ */
+function bodiesOf(text: string, taken: Uint8Array, found: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(BODY_OF)) {
+    let start = m.index;
+    const end = start + m[0].length;
+    const kind = BODY_KIND.find(([re]) => re.test(m[1] as string))?.[1] ?? "other";
+    const kindAt = start + m[0].search(new RegExp(`\\b${m[1]}\\b`));
+    // the words before the kind word not already read (American of "American Chamber of Commerce"),
+    // save the states an agreement is named after (the China-Japan Treaty of Peace and Friendship)
+    const own = (i: number) =>
+      kind === "agreement" && found.some((c) => c.label !== "Person" && i >= c.start && i < c.end);
+    while (
+      start < kindAt &&
+      ((taken[start] && !own(start)) || NOT_NAME.has(text.slice(start, end).split(" ")[0] as string))
+    ) {
+      const space = text.indexOf(" ", start);
+      if (space < 0 || space >= kindAt) {
+        start = kindAt;
+        break;
+      }
+      start = space + 1;
+    }
+    // "the Geneva Communique of June 30": a date is no part of the name
+    if (
+      text
+        .slice(kindAt, end)
+        .split(" ")
+        .some((w) => NOT_NAME.has(w))
+    )
+      continue;
+    const inside = found.filter((c) => c.start < end && c.end > start);
+    if (inside.some((c) => (c.label !== "Country" && kind !== "agreement") || c.start < start || c.end > end)) continue;
+    if (taken.subarray(start, end).some((t, i) => t && !inside.some((c) => start + i >= c.start && start + i < c.end)))
+      continue;
+    const before = found.find((c) => c.label === "Country" && /^(['’]s)? +$/.test(text.slice(c.end, start)));
+    const owner = before ?? (kind === "government" ? inside[0] : undefined);
+    // "the Ministry of Foreign Affairs" alone could be any state's
+    if (kind === "government" && !owner) continue;
+    if (kind !== "government") for (const c of inside) found.splice(found.indexOf(c), 1);
+    taken.fill(1, start, end);
+    const key = before && kind !== "agreement" ? text.slice(before.start, end) : text.slice(start, end);
     out.push({ label: "Organization", key, start, end, form: "name", kind, country: owner?.key });
   }
   return out;
@@ -180,7 +265,7 @@ function roleStart(text: string, titleStart: number, found: Mention[]): number {
   for (let i = found.length - 1; i >= 0; i--) {
     const m = found[i] as Mention;
     if (m.end > start || m.label === "Person") continue;
-    if (!/^(['’]s)?\s+$/.test(text.slice(m.end, start))) break;
+    if (!/^(['’]s)?[ \t]+$/.test(text.slice(m.end, start))) break; // a role never runs over a line's end
     start = m.start;
   }
   return start;
@@ -214,15 +299,48 @@ function titledPeople(text: string, taken: Uint8Array, found: Mention[]): Mentio
   return out;
 }
 
+/** A name followed by its title after a comma: "Jalina Porter, Principal Deputy Spokesperson". */
+function titledAfter(text: string, taken: Uint8Array): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(TITLE_AFTER)) {
+    const name = m[1] as string;
+    const start = m.index;
+    const end = start + name.length;
+    // "Lavrov, Sergey Viktorovich, Minister ...": names after a surname and a comma are its given names
+    if (/[A-Z][a-z]+, *$/.test(text.slice(Math.max(0, start - 30), start))) continue;
+    if (name.split(/\s+/).some((w) => NOT_NAME.has(w)) || taken.subarray(start, end).some((t) => t)) continue;
+    const roleStart = m.index + m[0].length - (m[2] as string).length;
+    taken.fill(1, start, end);
+    out.push({
+      label: "Person",
+      key: name,
+      start,
+      end,
+      form: "name",
+      role: { start: roleStart, end: m.index + m[0].length },
+    });
+  }
+  return out;
+}
+
+/** Words for what someone does, capitalised where they open a sentence before a name (Analyst John Smith said). */
+const ROLE_NOUN =
+  /^(Analysts?|Professor|Researcher|Expert|Scholar|Lawmaker|Legislator|Official|Diplomat|Economist|Commentator|Activist|Critic|Journalist|Reporter|Observer|Fellow|Strategist) +/;
+
 /** Two- or three-word capitalised names right before a speech verb (Anna Kovacs said). */
 function speakingPeople(text: string, taken: Uint8Array): Mention[] {
   const out: Mention[] = [];
   const hits = [...text.matchAll(NAME_BEFORE_VERB)].map((m) => ({ name: m[1] as string, start: m.index }));
   for (const m of text.matchAll(NAME_AFTER_VERB))
     hits.push({ name: m[1] as string, start: m.index + m[0].length - (m[1] as string).length });
-  for (const { name, start } of hits) {
+  for (const hit of hits) {
+    // "Analyst John Smith said": the role noun opening the sentence is no part of the name
+    const role = ROLE_NOUN.exec(hit.name)?.[0].length ?? 0;
+    const name = hit.name.slice(role);
+    const start = hit.start + role;
     const end = start + name.length;
-    if (name.split(/\s+/).some((w) => NOT_NAME.has(w)) || taken.subarray(start, end).some((t) => t)) continue;
+    if (!/\s/.test(name) || name.split(/\s+/).some((w) => NOT_NAME.has(w)) || taken.subarray(start, end).some((t) => t))
+      continue;
     taken.fill(1, start, end);
     out.push({ label: "Person", key: name, start, end, form: "name" });
   }

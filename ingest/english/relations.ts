@@ -9,7 +9,7 @@ import type { RelationSpan } from "../relations.ts";
 import type { Block } from "../text.ts";
 import { englishRelationCues } from "./lexicon.ts";
 import { englishBlocks, type Span } from "./text.ts";
-import { turnOf } from "./turns.ts";
+import { turns } from "./turns.ts";
 
 /** Event words, most specific first: the first that a sentence holds types its relation. */
 const EVENT_WORDS = englishRelationCues;
@@ -35,9 +35,9 @@ export function findEnglishRelations(
 ): RelationSpan[] {
   const out: RelationSpan[] = [];
   let subject: string | undefined;
-  for (const p of blocks) {
-    const turn = turnOf(text, p, mentions);
-    if (turn && !turn.speaker) continue; // a journalist's question states nothing
+  const turnOf = turns(text, blocks, mentions);
+  for (const [b, p] of blocks.entries()) {
+    if (turnOf[b] && !turnOf[b]?.speaker) continue; // a journalist's question states nothing
     for (const sentence of p.sentences) {
       for (const clause of clauses(text, sentence)) out.push(...sentenceRelations(text, clause, mentions, subject));
       const first = mentionsWithin(mentions, sentence.start, sentence.end).find((m) => stateOf(m, mentions));

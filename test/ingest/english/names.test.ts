@@ -1,0 +1,77 @@
+// People and organizations that no lexicon lists, found by the form of their name.
+import { describe, expect, it } from "vitest";
+import { findEnglishMentions } from "../../../ingest/english/entities.ts";
+
+const named = (text: string) =>
+  findEnglishMentions(text).map(
+    (m) => `${m.label}:${m.key}:${m.kind ?? ""}:${m.country ?? ""}:${text.slice(m.start, m.end)}`,
+  );
+
+describe("English names by form", () => {
+  it("keeps a middle initial in a name and leaves the role noun opening a sentence out of it", () => {
+    expect(named("Analyst John F. Smith said the talks went well.")).toEqual(["Person:John F. Smith:::John F. Smith"]);
+  });
+
+  it("finds a name followed by its title after a comma", () => {
+    const text = "Jalina Porter, Principal Deputy Spokesperson\nThe briefing opened late.";
+    const [porter] = findEnglishMentions(text);
+    expect(porter).toMatchObject({ label: "Person", key: "Jalina Porter" });
+    expect(text.slice(porter?.role?.start, porter?.role?.end)).toBe("Principal Deputy Spokesperson");
+    // given names after a surname and a comma are no name of their own
+    expect(named("He met Mr. Lavrov, Sergey Viktorovich, Minister of Foreign Affairs.").join()).not.toContain("Sergey");
+    // a place before a comma and a title that goes on to a name is no such pair
+    expect(named("In Kuala Lumpur, Prime Minister Anwar Ibrahim spoke.").filter((m) => m.includes("Kuala"))).toEqual(
+      [],
+    );
+  });
+
+  it("names bodies of the form X of Y, owned by the state before them, and a state inside only owns a government body", () => {
+    expect(named("The US Department of Agriculture said so.")).toEqual([
+      "Country:USA:::US",
+      "Organization:US Department of Agriculture:government:USA:Department of Agriculture",
+    ]);
+    expect(named("A professor at the University of Hong Kong and the American Chamber of Commerce agree.")).toEqual([
+      "Organization:University of Hong Kong:other::University of Hong Kong",
+      "Country:USA:::American",
+      "Organization:American Chamber of Commerce:other:USA:Chamber of Commerce",
+    ]);
+    expect(named("The Embassy of China issued a note.")).toEqual([
+      "Organization:Embassy of China:government:CHN:Embassy of China",
+      "Country:CHN:::China",
+    ]);
+  });
+
+  it("names agreements and treaties with the places they are named after", () => {
+    expect(named("Both sides honour the Paris Agreement and the Treaty of Amity and Cooperation.")).toEqual([
+      "Organization:Paris Agreement:agreement::Paris Agreement",
+      "Organization:Treaty of Amity and Cooperation:agreement::Treaty of Amity and Cooperation",
+    ]);
+    expect(
+      named("The China-ASEAN Free Trade Agreement and the China-Japan Treaty of Peace and Friendship hold."),
+    ).toEqual([
+      "Organization:China-ASEAN Free Trade Agreement:agreement::China-ASEAN Free Trade Agreement",
+      "Organization:China-Japan Treaty of Peace and Friendship:agreement::China-Japan Treaty of Peace and Friendship",
+    ]);
+    // a date after "of" is no part of the name; a ministry without its state could be anyone's
+    expect(named("It cited the Geneva Communique of June 30, 2012.")).toEqual([
+      "Organization:Geneva Communique:agreement::Geneva Communique",
+    ]);
+    expect(named("Ministry of Foreign Affairs")).toEqual([]);
+  });
+
+  it("reads a media word inside a longer name as a common noun, and no entity in a breadcrumb trail", () => {
+    expect(named("Department Press Briefing – May 6, 2022")).toEqual([]);
+    expect(named("They discussed the Arctic Council Ministerial.")).toEqual([
+      "Organization:Arctic Council:government::Arctic Council",
+    ]);
+    expect(named("Home > Latest News > Remarks of the Spokesperson")).toEqual([]);
+  });
+});
+
+describe("English roles", () => {
+  it("reads a title's role within its line: a credit line above is no part of it", () => {
+    const text = "BEIJING, Feb. 13, Kyodo\n\nChinese Foreign Minister Wang Yi arrived.";
+    const wang = findEnglishMentions(text).find((m) => m.key === "王毅");
+    expect(text.slice(wang?.role?.start, wang?.role?.end)).toBe("Chinese Foreign Minister");
+  });
+});
