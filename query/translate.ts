@@ -555,6 +555,9 @@ class Translator {
         const bound = (e: G.ExpressionContext | undefined) =>
           e ? { text: this.render(e), literal: integerLiteral(e) } : undefined;
         out = sliceExpr(out, bound(postfix._fromExp), bound(postfix._toExp));
+      } else if (postfix instanceof G.PropertyPostfixContext && this.missing(node.expression1(), postfix, out)) {
+        // Neo4j reads a property no node or relationship of the schema has as null; Kuzu's binder refuses it.
+        out = "NULL";
       } else out += gap + this.render(postfix);
     }
     return out;
@@ -587,6 +590,21 @@ class Translator {
     return out;
   }
 
+  /** Whether `v.key` names a property that no label or type the variable may have holds. */
+  private missing(base: ParserRuleContext, postfix: G.PropertyPostfixContext | string, rendered: string): boolean {
+    const variable = this.variableOf(base);
+    if (!variable || rendered !== this.render(base)) return false;
+    const kind = this.kinds.get(variable);
+    if (kind !== "node" && kind !== "rel") return false;
+    const key = typeof postfix === "string" ? postfix : nameOf(postfix.property().propertyKeyName());
+    const labels = [...(this.labels.get(variable) ?? (kind === "node" ? NODE_LABELS : EDGE_TYPES))];
+    const has = (label: string) =>
+      kind === "node"
+        ? key === "id" || key in (NODE_PROPERTIES[label as keyof typeof NODE_PROPERTIES] ?? {})
+        : key in edgeProperties(label as EdgeType);
+    return !labels.some(has);
+  }
+
   private listComprehension(node: G.ListComprehensionContext): string {
     const variable = this.render(node.variable());
     const [list] = node.expression();
@@ -605,7 +623,8 @@ class Translator {
         if (map !== "{}") entries.push(map.slice(1, -1));
       } else if (element.property()) {
         const key = nameOf((element.property() as G.PropertyContext).propertyKeyName());
-        entries.push(`${quoteKey(key)}: ${subject}.${quoteKey(key)}`);
+        const missing = this.missing(node.variable(), key, subject);
+        entries.push(`${quoteKey(key)}: ${missing ? "NULL" : `${subject}.${quoteKey(key)}`}`);
       } else if (element.propertyKeyName())
         entries.push(
           `${this.render(element.propertyKeyName())}: ${this.render(element.expression() as ParserRuleContext)}`,
@@ -635,6 +654,17 @@ class Translator {
     return new Set(universe.filter((label) => test(expr, label)));
   }
 
+  /** The names a label expression uses that the schema does not have. */
+  private unknownNames(expr: ParserRuleContext, universe: readonly string[]): string[] {
+    const names: string[] = [];
+    const walk = (node: ParseTree) => {
+      if (node instanceof G.LabelNameContext) names.push(nameOf(node.symbolicNameString()));
+      else if (isRule(node)) for (const child of node.children) walk(child);
+    };
+    walk(expr);
+    return [...new Set(names.filter((n) => !universe.includes(n)))];
+  }
+
   /** x:Label, x:A|B, x IS A… in an expression: label(x) IN [...]. */
   private labelPredicate(node: G.Expression7Context): string | undefined {
     const comparison = node.comparisonExpression6();
@@ -662,11 +692,15 @@ class Translator {
     let text: string | undefined;
     if (expr) {
       const allowed = [...this.allowed(expr.labelExpression4(), NODE_LABELS)];
-      if (!allowed.length)
+      if (!allowed.length) {
+        const unknown = this.unknownNames(expr.labelExpression4(), NODE_LABELS);
         throw new TranslationError(
-          `(${this.source(node).slice(1, -1)}) matches no node: each node has one label (${NODE_LABELS.join(", ")}); ` +
-            "for either of two labels write (n:A|B)",
+          unknown.length
+            ? `there is no label ${unknown.join(", ")} in this graph: labels are ${NODE_LABELS.join(", ")}`
+            : `(${this.source(node).slice(1, -1)}) matches no node: each node has one label ` +
+                `(${NODE_LABELS.join(", ")}); for either of two labels write (n:A|B)`,
         );
+      }
       text = this.replaceChild(node, expr, allowed.length === NODE_LABELS.length ? "" : `:${allowed.join(":")}`);
     }
     const generated = this.generated.get(node);
@@ -688,8 +722,12 @@ class Translator {
     const expr = node.labelExpression();
     if (expr) {
       const allowed = [...this.allowed(expr.labelExpression4(), EDGE_TYPES)];
-      if (!allowed.length)
-        throw new TranslationError(`${this.source(expr)} matches no relationship: types are ${EDGE_TYPES.join(", ")}`);
+      if (!allowed.length) {
+        const unknown = this.unknownNames(expr.labelExpression4(), EDGE_TYPES);
+        throw new TranslationError(
+          `${unknown.length ? `there is no relationship type ${unknown.join(", ")} in this graph` : `${this.source(expr)} matches no relationship`}: types are ${EDGE_TYPES.join(", ")}`,
+        );
+      }
       replacements.set(expr, allowed.length === EDGE_TYPES.length ? "" : `:${allowed.join("|")}`);
     }
     const length = node.pathLength();

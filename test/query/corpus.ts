@@ -244,6 +244,18 @@ export const CORPUS: CorpusEntry[] = [
     rows: [["上海合作组织"]],
   },
   {
+    name: "a property no node has reads as null [expressions: properties, null]",
+    query: "MATCH (p:Person {name: '普京'}) RETURN p.age AS age, p {.name, .age} AS m",
+    columns: ["age", "m"],
+    rows: [[null, { name: "普京", age: null }]],
+  },
+  {
+    name: "a comparison with a missing property filters the row out [clauses: WHERE, null]",
+    query: "MATCH (p:Person) WHERE p.age > 30 RETURN count(p) AS n",
+    columns: ["n"],
+    rows: [[0]],
+  },
+  {
     name: "IS NOT NULL [clauses: WHERE, null]",
     query: "MATCH (a:Article) WHERE a.source IS NOT NULL RETURN count(a) AS n",
     columns: ["n"],

@@ -43,7 +43,8 @@ describe("translateForKuzu", () => {
 
   it("refuses label expressions no node can match, naming the form that works", () => {
     expect(() => kuzu("MATCH (n:Person:Country) RETURN n")).toThrow(/matches no node.*\(n:A\|B\)/);
-    expect(() => kuzu("MATCH (n:Ship) RETURN n")).toThrow(TranslationError);
+    expect(() => kuzu("MATCH (n:Ship) RETURN n")).toThrow(/no label Ship in this graph: labels are Article/);
+    expect(() => kuzu("MATCH ()-[r:KNOWS]->() RETURN r")).toThrow(TranslationError);
   });
 
   it("turns 0-based indexes and slices into Kuzu's 1-based ones", () => {
