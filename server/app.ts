@@ -142,6 +142,21 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.post<{ Body: { ids: string[] } }>("/api/subgraph", { schema: S.subgraph }, async (request) =>
     toWire(await store.subgraph(request.body.ids)),
   );
+  app.get<{ Querystring: GraphFilter & { speakers: number } }>(
+    "/api/map",
+    { schema: S.map, preValidation: splitArrays },
+    (request) => store.countryMap(request.query),
+  );
+  app.get<{ Querystring: GraphFilter & { a: string; b: string } }>(
+    "/api/pair",
+    { schema: S.pair, preValidation: splitArrays },
+    async (request) => {
+      const { a, b, ...filter } = request.query;
+      const pair = await store.countryPair(a, b, filter);
+      if (!pair) throw new HttpError(404, `no country with id "${a}" or "${b}"`);
+      return pair;
+    },
+  );
   app.get<{ Querystring: { from: string; to: string; maxDepth: number } }>(
     "/api/path",
     { schema: S.path },

@@ -1,7 +1,7 @@
 // JSON schemas of the API: Fastify validates requests and serializes responses with them,
 // and @fastify/swagger turns the same objects into the OpenAPI document.
 import { CONTENT_TYPES } from "../graph/export/index.ts";
-import { EDGE_TYPES, NODE_LABELS } from "../graph/schema.ts";
+import { EDGE_TYPES, NODE_LABELS, PLOVER_TYPES } from "../graph/schema.ts";
 import { QUERY_LIMITS } from "../query/limits.ts";
 
 export const LIMITS = {
@@ -189,6 +189,90 @@ const articleBody = {
   additionalProperties: false,
 } as const;
 
+const named = {
+  type: "object",
+  properties: { id: { type: "string" }, name: { type: "string" } },
+  required: ["id", "name"],
+} as const;
+const ploverType = { type: "string", enum: [...PLOVER_TYPES] } as const;
+const countryId = { type: "string", pattern: "^Country:", minLength: 9, maxLength: 100 } as const;
+
+const countryMap = {
+  type: "object",
+  properties: {
+    countries: { type: "array", items: named },
+    pairs: {
+      type: "array",
+      description: "Relations counted per ordered pair of countries and PLOVER type",
+      items: {
+        type: "object",
+        properties: {
+          source: { type: "string" },
+          target: { type: "string" },
+          type: ploverType,
+          count: { type: "integer" },
+        },
+        required: ["source", "target", "type", "count"],
+      },
+    },
+    speakers: {
+      type: "array",
+      description: "People who speak for a country (REPRESENTS), those who said most first",
+      items: {
+        type: "object",
+        properties: {
+          id: { type: "string" },
+          name: { type: "string" },
+          country: { type: "string" },
+          role: { type: "string" },
+          claims: { type: "integer" },
+        },
+        required: ["id", "name", "country", "claims"],
+      },
+    },
+  },
+  required: ["countries", "pairs", "speakers"],
+} as const;
+
+const countryPair = {
+  type: "object",
+  properties: {
+    a: named,
+    b: named,
+    relations: {
+      type: "array",
+      description: "Every relation between the two countries, both ways, oldest first",
+      items: {
+        type: "object",
+        properties: {
+          key: { type: "string" },
+          type: ploverType,
+          polarity: { type: "string", enum: ["cooperation", "conflict"] },
+          source: { type: "string" },
+          target: { type: "string" },
+          date: isoDate,
+          evidence: { type: "string" },
+          start: { type: "integer" },
+          end: { type: "integer" },
+          article: {
+            type: "object",
+            properties: {
+              id: { type: "string" },
+              title: { type: "string" },
+              date: isoDate,
+              source: { type: "string" },
+            },
+            required: ["id", "title"],
+          },
+          speaker: named,
+        },
+        required: ["key", "type", "polarity", "source", "target", "evidence", "start", "end", "article"],
+      },
+    },
+  },
+  required: ["a", "b", "relations"],
+} as const;
+
 /** Bodies of the two routes that take an article: JSON, plain text or a multipart file upload. */
 const articleContent = {
   content: {
@@ -331,6 +415,26 @@ export const routeSchemas = {
       additionalProperties: false,
     },
     response: { 200: wireRef, ...errors },
+  },
+  map: {
+    summary: "The diplomatic map: countries, their relations counted per pair and type, and who speaks for them",
+    querystring: {
+      type: "object",
+      properties: {
+        speakers: { type: "integer", minimum: 0, maximum: LIMITS.graphNodes, default: 300 },
+        ...filterProperties,
+      },
+    },
+    response: { 200: countryMap, ...errors },
+  },
+  pair: {
+    summary: "Two countries over time: every relation between them with its evidence, article and speaker",
+    querystring: {
+      type: "object",
+      properties: { a: countryId, b: countryId, from: isoDate, to: isoDate, articles: filterProperties.articles },
+      required: ["a", "b"],
+    },
+    response: { 200: countryPair, ...errors },
   },
   path: {
     summary: "A shortest path between two nodes (empty graph when there is none)",

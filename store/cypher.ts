@@ -6,7 +6,7 @@
 // Lookups take one id at a time ({id: $id}): Kuzu answers that from the primary-key index, but
 // scans the whole table for `UNWIND $ids ... {id: id}` and for `id IN $ids` (a millisecond per id
 // per 100k nodes, measured), so reads by many ids run one short statement per id, in parallel.
-import { type EdgeType, NODE_LABELS, type NodeLabel, PLOVER, PLOVER_TYPES } from "../graph/schema.ts";
+import { type EdgeType, NODE_LABELS, type NodeLabel, PLOVER, PLOVER_TYPES, type PloverType } from "../graph/schema.ts";
 import {
   EDGE_TRIPLES,
   ENDPOINTS,
@@ -272,6 +272,52 @@ export const ARTICLES =
 
 export const CLAIMS_PER_ARTICLE = "MATCH (c:Claim) RETURN c.article AS article, count(c) AS claims";
 
+// ---- the diplomatic map and a country pair ----
+
+/** Which filter terms a relation read applies (set ones only: Kuzu refuses an unused or empty list parameter). */
+export interface RelationFilter {
+  from?: boolean;
+  to?: boolean;
+  articles?: boolean;
+}
+
+const relationWhere = (filter: RelationFilter) => {
+  const date = prop("r", "date");
+  const terms = [
+    ...(filter.from ? [`(${date} IS NULL OR ${date} >= $from)`] : []),
+    ...(filter.to ? [`(${date} IS NULL OR ${date} <= $to)`] : []),
+    ...(filter.articles ? [`${prop("r", "article")} IN $articles`] : []),
+  ];
+  return terms.length ? ` WHERE ${terms.join(" AND ")}` : "";
+};
+const relType = (dialect: Dialect) => (dialect === "kuzu" ? "label(r)" : "type(r)");
+
+/** Relations between countries counted per ordered pair and type, with the countries' names. */
+export const countryPairCounts = (dialect: Dialect, types: readonly PloverType[], filter: RelationFilter) =>
+  `MATCH (a:Country)-[r:${types.join("|")}]->(b:Country)${relationWhere(filter)} ` +
+  `RETURN a.id AS source, a.name AS sourceName, b.id AS target, b.name AS targetName, ${relType(dialect)} AS type, count(r) AS n`;
+
+/** People who speak for a country, those who said most first. */
+export const COUNTRY_SPEAKERS =
+  "MATCH (p:Person)-[r:REPRESENTS]->(c:Country) " +
+  "RETURN p.id AS id, p.name AS name, c.id AS country, r.role AS role, COUNT { MATCH (p)-[:SAID]->(:Claim) } AS claims " +
+  "ORDER BY claims DESC, id, country LIMIT $limit";
+
+/** Every relation from one country to another, with its evidence and where it stands in its article. */
+export const pairRelations = (dialect: Dialect, filter: RelationFilter) =>
+  `MATCH (a:Country {id: $source})-[r:${PLOVER_TYPES.join("|")}]->(b:Country {id: $target})${relationWhere(filter)} ` +
+  `RETURN ${relType(dialect)} AS type, ${["key", "evidence", "start", "end", "article", "date"]
+    .map((name) => `${prop("r", name)} AS ${quoted(name)}`)
+    .join(", ")}`;
+
+export const ARTICLE_META =
+  "MATCH (a:Article {id: $id}) RETURN a.id AS id, a.title AS title, a.date AS date, a.source AS source";
+
+/** The spans of an article's claims and their speakers, to tell who said an evidence sentence. */
+export const CLAIM_SPANS_OF_ARTICLE =
+  "MATCH (c:Claim)-[:IN_ARTICLE]->(:Article {id: $id}) OPTIONAL MATCH (s)-[:SAID]->(c) " +
+  "RETURN c.`start` AS `start`, c.`end` AS `end`, s.id AS speaker, s.name AS speakerName";
+
 /** Neo4j: nodes by element id, for the ends of relationships a console query returned alone. */
 export const NODES_BY_ELEMENT_ID = "MATCH (n) WHERE elementId(n) IN $keys RETURN n";
 
@@ -319,7 +365,9 @@ export const KUZU_SCHEMA = [
 /** Every statement the Neo4j store can send, for the parser test. */
 export function neo4jStatements(): string[] {
   const all: string[] = [...NEO4J_SCHEMA, ARTICLE_HASHES, CLAIM_BY_ID, CLAIMS_OF_ARTICLE, ARTICLE_TEXT, ROLES];
-  all.push(ARTICLES, CLAIMS_PER_ARTICLE, NODES_BY_ELEMENT_ID);
+  all.push(ARTICLES, CLAIMS_PER_ARTICLE, NODES_BY_ELEMENT_ID, COUNTRY_SPEAKERS, ARTICLE_META, CLAIM_SPANS_OF_ARTICLE);
+  for (const filter of [{}, { from: true, to: true, articles: true }])
+    all.push(countryPairCounts("neo4j", PLOVER_TYPES, filter), pairRelations("neo4j", filter));
   for (const label of NODE_LABELS) {
     all.push(existingEntities(label), createNodes(label), mergeEntities(label), nodeById(label), nodeOnly(label));
     all.push(relationshipsTo(label), topByDegree(label), claimsSaidBy(label), claimsMentioning(label));

@@ -2,7 +2,7 @@
 // KuzuStore (embedded, default) and Neo4jStore implement it with the same schema
 // (graph/schema.ts) and pass the same conformance suite (test/store/).
 import type { SerializedGraph } from "graphology-types";
-import type { EdgeType, IsoDate, NodeLabel, Polarity } from "../graph/schema.ts";
+import type { EdgeType, IsoDate, NodeLabel, PloverType, Polarity } from "../graph/schema.ts";
 
 /** A subgraph in graphology's serialization format: nodes {key, attributes}, edges {key, source, target, attributes}. */
 export type GraphJSON = SerializedGraph;
@@ -79,6 +79,54 @@ export interface Stats {
   articles: number;
 }
 
+/** Relations between two countries in one direction, of one PLOVER type, counted (the diplomatic map). */
+export interface CountryPairCount {
+  source: string;
+  target: string;
+  type: PloverType;
+  count: number;
+}
+
+/** A person who speaks for a country (REPRESENTS), with the number of claims they said. */
+export interface Speaker {
+  id: string;
+  name: string;
+  country: string;
+  role?: string;
+  claims: number;
+}
+
+/** The diplomatic map: countries with relations, their relations counted per direction and type, their speakers. */
+export interface CountryMap {
+  countries: { id: string; name: string }[];
+  pairs: CountryPairCount[];
+  speakers: Speaker[];
+}
+
+/** One relation between two countries with its evidence sentence, where it is in its article, and who said it. */
+export interface PairEvidence {
+  key: string;
+  type: PloverType;
+  polarity: Polarity;
+  source: string;
+  target: string;
+  /** The event's date, else the article's. */
+  date?: IsoDate;
+  evidence: string;
+  start: number;
+  end: number;
+  article: { id: string; title: string; date?: IsoDate; source?: string };
+  /** The speaker of the claim the sentence belongs to, when it is one. */
+  speaker?: { id: string; name: string };
+}
+
+export interface CountryPair {
+  a: { id: string; name: string };
+  b: { id: string; name: string };
+  /** Oldest first. */
+  relations: PairEvidence[];
+}
+
 export interface CypherOptions {
   timeoutMs: number;
   rowLimit: number;
@@ -129,6 +177,10 @@ export interface Store {
   /** The whole graph up to a cap on nodes (highest degree first), for a first view. */
   overview(options: GraphFilter & { limit: number }): Promise<GraphJSON>;
   shortestPath(from: string, to: string, options: { maxDepth: number }): Promise<GraphJSON>;
+  /** Countries and their relations counted per pair, direction and type; speakers ranked by claims, at most `speakers`. */
+  countryMap(options: GraphFilter & { speakers: number }): Promise<CountryMap>;
+  /** Every relation between two countries (both directions) with its evidence; null when one is not stored. */
+  countryPair(a: string, b: string, filter?: GraphFilter): Promise<CountryPair | null>;
   stats(): Promise<Stats>;
   /** Read-only Cypher, enforced by the database; throws StoreInputError on write or syntax error. */
   cypher(query: string, params: Record<string, unknown>, options: CypherOptions): Promise<CypherResult>;

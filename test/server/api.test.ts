@@ -7,7 +7,15 @@ import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EDGE_TYPES, labelOfId, type PloverType, polarityOf } from "../../graph/schema.ts";
 import { toWire, type WireGraph } from "../../graph/wire.ts";
-import type { ArticleSummary, GraphJSON, NodeDetails, SearchHit, Stats } from "../../store/store.ts";
+import type {
+  ArticleSummary,
+  CountryMap,
+  CountryPair,
+  GraphJSON,
+  NodeDetails,
+  SearchHit,
+  Stats,
+} from "../../store/store.ts";
 import { ARTICLE_FILES, type Running, startServer } from "./harness.ts";
 
 let server: Running;
@@ -125,6 +133,30 @@ describe("read routes", () => {
     expect(path.edges.length / 3).toBe(path.nodes.length - 1);
   });
 
+  it("the map counts relations per country pair; a pair lists them with evidence that is a span of its article", async () => {
+    const map = await get<CountryMap>("/api/map");
+    expect(map.pairs.length).toBeGreaterThan(0);
+    const countries = new Set(map.countries.map((c) => c.id));
+    for (const p of map.pairs) expect(countries.has(p.source) && countries.has(p.target)).toBe(true);
+    const top = [...map.pairs].sort((x, y) => y.count - x.count)[0] as CountryMap["pairs"][number];
+    const pair = await get<CountryPair>(`/api/pair?${new URLSearchParams({ a: top.source, b: top.target })}`);
+    const counted = map.pairs
+      .filter((p) => [p.source, p.target].sort().join() === [top.source, top.target].sort().join())
+      .reduce((n, p) => n + p.count, 0);
+    expect(pair.relations).toHaveLength(counted);
+    const relation = pair.relations[0] as CountryPair["relations"][number];
+    const { article } = await get<{ article: { text: string } }>(
+      `/api/articles/${encodeURIComponent(relation.article.id)}`,
+    );
+    expect(article.text.slice(relation.start, relation.end)).toBe(relation.evidence);
+    expect(pair.relations.map((r) => r.date ?? "")).toEqual(pair.relations.map((r) => r.date ?? "").sort());
+    expect((await get<CountryMap>("/api/map?types=ACCUSE&speakers=0")).pairs.every((p) => p.type === "ACCUSE")).toBe(
+      true,
+    );
+    expect((await fetch(`${server.url}/api/pair?a=Country:CHN&b=Country:XXX`)).status).toBe(404);
+    expect((await fetch(`${server.url}/api/pair?a=Country:CHN&b=Person:x`)).status).toBe(400);
+  });
+
   it("read-only Cypher returns rows, the graph in them, and marks a cut at the row limit", async () => {
     const response = await post("/api/cypher", { query: "MATCH (p:Person) RETURN p.name AS name, p", rowLimit: 2 });
     expect(response.status).toBe(200);
@@ -165,6 +197,8 @@ describe("responses carry everything the store returns", () => {
       [`/api/search?q=${id("中")}&limit=50`, await store.search("中", { limit: 50 })],
       [`/api/nodes/${id("Person:习近平")}`, await store.node("Person:习近平")],
       [`/api/nodes/${id("Country:CHN")}`, await store.node("Country:CHN")],
+      ["/api/map", await store.countryMap({ speakers: 300 })],
+      ["/api/pair?a=Country:CHN&b=Country:USA", await store.countryPair("Country:CHN", "Country:USA")],
     ];
     for (const [path, expected] of pairs) expect(await get(path), path).toEqual(plain(expected));
     const overview = await get<WireGraph>("/api/graph?limit=200");
@@ -308,6 +342,8 @@ describe("OpenAPI and the web app", () => {
       "/api/neighbours",
       "/api/cypher",
       "/api/export",
+      "/api/map",
+      "/api/pair",
     ])
       expect(doc.paths).toHaveProperty([path]);
     expect(Object.keys(doc.paths["/api/articles"] ?? {}).sort()).toEqual(["get", "post"]);

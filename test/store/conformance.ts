@@ -369,6 +369,54 @@ export function conformance(name: string, subject: StoreUnderTest) {
       expect(edgeTypes(countries)).toEqual(["SUPPORT"]);
     });
 
+    it("counts relations per country pair for the diplomatic map, with speakers and filters", async () => {
+      const map = await store.countryMap({ speakers: 10 });
+      expect(map.countries.map((c) => c.id)).toEqual([CHN, RUS, USA]);
+      expect(map.countries[0]?.name).toBe("中國");
+      expect(map.pairs).toEqual([
+        { source: CHN, target: RUS, type: "SUPPORT", count: 1 },
+        { source: RUS, target: CHN, type: "COOPERATE", count: 1 },
+        { source: USA, target: CHN, type: "ACCUSE", count: 1 },
+      ]);
+      expect(map.speakers).toEqual([
+        { id: MAO_NING, name: "毛寧", country: CHN, role: "外交部發言人", claims: 2 },
+        { id: PUTIN, name: "普京", country: RUS, role: "俄罗斯总统", claims: 1 },
+      ]);
+      expect((await store.countryMap({ speakers: 1 })).speakers.map((s) => s.id)).toEqual([MAO_NING]);
+      const later = await store.countryMap({ speakers: 0, from: "2025-01-23", polarity: ["cooperation"] });
+      expect(later).toEqual({
+        countries: [
+          { id: CHN, name: "中國" },
+          { id: RUS, name: "俄羅斯" },
+        ].sort((a, b) => a.id.localeCompare(b.id)),
+        pairs: [{ source: RUS, target: CHN, type: "COOPERATE", count: 1 }],
+        speakers: [],
+      });
+      const conflict = await store.countryMap({ speakers: 0, articles: [articleA], types: ["ACCUSE", "SUPPORT"] });
+      expect(conflict.pairs.map((p) => p.type)).toEqual(["SUPPORT", "ACCUSE"]);
+    });
+
+    it("lists a country pair's relations both ways, dated, with evidence, article and speaker", async () => {
+      const pair = await store.countryPair(RUS, CHN);
+      expect(pair?.a).toEqual({ id: RUS, name: "俄羅斯" });
+      expect(pair?.relations.map((r) => [r.type, r.source, r.target, r.date])).toEqual([
+        ["SUPPORT", CHN, RUS, "2025-01-22"],
+        ["COOPERATE", RUS, CHN, "2025-02-01"],
+      ]);
+      const [support] = pair?.relations ?? [];
+      expect(support).toMatchObject({
+        polarity: "cooperation",
+        evidence: "中國支持俄羅斯與美國進行對話。",
+        article: { id: articleA, title: "外交部例行記者會", date: "2025-01-22" },
+        speaker: { id: MAO_NING, name: "毛寧" },
+      });
+      const text = ((await store.article(articleA))?.article.text as string) ?? "";
+      expect(text.slice(support?.start, support?.end)).toBe(support?.evidence);
+      expect((await store.countryPair(RUS, CHN, { to: "2025-01-31" }))?.relations).toHaveLength(1);
+      expect((await store.countryPair(CHN, "Country:XXX"))?.relations).toBeUndefined();
+      expect(await store.countryPair(CHN, MAO_NING)).toBeNull();
+    });
+
     it("finds a shortest path", async () => {
       const path = await store.shortestPath(PUTIN, USA, { maxDepth: 4 });
       expect(path.nodes.map((n) => n.key)).toContain(PUTIN);
