@@ -37,7 +37,7 @@ afterAll(async () => {
 
 describe("web explorer", () => {
   it("loads and draws the whole sample graph", async () => {
-    await page.goto(server.url);
+    await page.goto(`${server.url}/?view=graph`);
     const shown = await settled(page);
     expect(shown).toBeGreaterThan(0);
     expect(shown).toBe(await storeNodeCount());
@@ -134,7 +134,7 @@ describe("web explorer", () => {
   });
 
   it("ingests a pasted article: new nodes appear", async () => {
-    await page.goto(server.url);
+    await page.goto(`${server.url}/?view=graph`);
     const before = await settled(page);
     const statsBefore = await getJson<Stats>("/api/stats");
     await page.click('[data-tab="ingest"]');

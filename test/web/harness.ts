@@ -23,10 +23,11 @@ export function buildWeb(): void {
 
 /**
  * `diplograph serve --port 0` on a fresh store; resolves once it prints the address it listens on.
+ * `ingest` is the article file or folder stored first (by default one bundled article: the corpus grows).
  * DIPLOGRAPH_E2E_URL points the tests at a server already running instead (its store will be written to;
  * it serves the web/dist it found at start, so build first).
  */
-export async function startServer(): Promise<Server> {
+export async function startServer(ingest = "data/articles/wenweipo-2025-01-22.txt"): Promise<Server> {
   const running = process.env.DIPLOGRAPH_E2E_URL;
   if (running) return { url: running.replace(/\/$/, ""), stop: async () => undefined };
   const dataDir = mkdtempSync(join(tmpdir(), "diplograph-web-"));
@@ -43,7 +44,7 @@ export async function startServer(): Promise<Server> {
       "--data-dir",
       join(dataDir, "db"),
       "--ingest",
-      "data/articles/wenweipo-2025-01-22.txt",
+      ingest,
     ],
     { cwd: ROOT, env: { ...process.env, DATA_DIR: join(dataDir, "db") }, stdio: ["ignore", "ignore", "pipe"] },
   );

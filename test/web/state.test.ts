@@ -20,6 +20,8 @@ describe("URL state", () => {
       article: "Article:0123456789abcdef",
       script: "hans",
       tab: "cypher",
+      view: "graph",
+      speakers: true,
     };
     expect(fromUrl(toUrl(state))).toEqual(state);
   });
@@ -27,6 +29,12 @@ describe("URL state", () => {
   it("writes nothing for the default view and reads defaults from an empty or bad URL", () => {
     const empty = fromUrl("");
     expect(toUrl(empty)).toBe("");
-    expect(fromUrl("?tab=nope&script=klingon")).toMatchObject({ tab: "details", script: "original", selected: [] });
+    expect(fromUrl("?tab=nope&script=klingon")).toMatchObject({
+      tab: "details",
+      script: "original",
+      selected: [],
+      view: "map",
+      speakers: false,
+    });
   });
 });

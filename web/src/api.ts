@@ -4,6 +4,8 @@ import type { WireGraph } from "../../graph/wire.ts";
 import type {
   ArticleSummary,
   ClaimEvidence,
+  CountryMap,
+  CountryPair,
   CypherResult,
   GraphFilter,
   GraphJSON,
@@ -95,6 +97,18 @@ export const api = {
   },
   neighbours: (ids: string[], depth: number, limit: number, filter: GraphFilter) =>
     json<WireGraph>("/api/neighbours", post({ ids, depth, limit, ...activeFilter(filter) })),
+  map: (filter: GraphFilter, speakers = 300) => {
+    const params = filterParams(filter);
+    params.set("speakers", String(speakers));
+    return json<CountryMap>(`/api/map?${params}`);
+  },
+  pair: (a: string, b: string, filter: GraphFilter) => {
+    const { from, to, articles } = filter;
+    const params = filterParams({ from, to, articles });
+    params.set("a", a);
+    params.set("b", b);
+    return json<CountryPair>(`/api/pair?${params}`);
+  },
   subgraph: (ids: string[]) => json<WireGraph>("/api/subgraph", post({ ids })),
   path: (from: string, to: string, maxDepth = 6) =>
     json<WireGraph>(`/api/path?${new URLSearchParams({ from, to, maxDepth: String(maxDepth) })}`),

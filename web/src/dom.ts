@@ -19,6 +19,14 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/** An SVG element with attributes (charts drawn by hand). */
+export function svg(tag: string, attributes: Record<string, string | number> = {}, ...children: Child[]): SVGElement {
+  const node = document.createElementNS("http://www.w3.org/2000/svg", tag);
+  for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, String(value));
+  append(node, ...children);
+  return node;
+}
+
 export function append(parent: Node, ...children: Child[]): void {
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;

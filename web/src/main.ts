@@ -1,17 +1,21 @@
 // Boots the explorer: state (URL) -> view graph (API) -> sigma renderer and panels, wired through one App object.
+import { STATEMENT_EDGE_TYPES } from "../../graph/schema.ts";
 import { toWire, type WireGraph } from "../../graph/wire.ts";
-import type { GraphJSON } from "../../store/store.ts";
+import type { CountryMap, GraphFilter, GraphJSON } from "../../store/store.ts";
 import { api } from "./api.ts";
 import type { App } from "./app.ts";
+import { pairOfKey } from "./core/map.ts";
 import { el, fill } from "./dom.ts";
 import { createLayout } from "./graph/layout.ts";
+import { computeMap, showMap } from "./graph/map-view.ts";
 import { createViewGraph, mergeInto, relabel, replaceWith, setHidden, visibleNodes } from "./graph/model.ts";
-import { createRenderer, fitView, focusNode, highlight, neighbourhood, rebuild } from "./graph/renderer.ts";
+import { createRenderer, fitView, focusNode, highlight, labelBoxes, neighbourhood, rebuild } from "./graph/renderer.ts";
 import { createConsole } from "./panels/console.ts";
 import { createDetails } from "./panels/details.ts";
 import { createFilters } from "./panels/filters.ts";
 import { createIngest } from "./panels/ingest.ts";
 import { renderLegend } from "./panels/legend.ts";
+import { createPairPanel } from "./panels/pair.ts";
 import { createReader } from "./panels/reader.ts";
 import { createSearch } from "./panels/search.ts";
 import { createToolbar } from "./panels/toolbar.ts";
@@ -24,13 +28,22 @@ const NEIGHBOUR_LIMIT = 300;
 
 const byId = (id: string) => document.getElementById(id) as HTMLElement;
 
+/** On the map, expanding a node adds its claims, articles and people: its relations are on the map already. */
+const MAP_EXPANSION: GraphFilter = { types: [...STATEMENT_EDGE_TYPES] };
+
 const store = createStore(fromUrl(location.search));
-// The first overview is asked for before sigma's WebGL set-up (0.1-0.3 s in software WebGL): the server answers
-// meanwhile. The first reload takes it if the filter is still the same (filters are replaced, not changed);
-// a failure is reported there.
+// The first view is asked for before sigma's WebGL set-up (0.1-0.3 s in software WebGL): the server answers
+// meanwhile. The first reload takes it if the filter and the view are still the same (filters are replaced, not
+// changed); a failure is reported there.
 const bootFilter = store.get().filter;
-let firstOverview: Promise<WireGraph> | null = api.graph(bootFilter, OVERVIEW_LIMIT);
-firstOverview.catch(() => undefined);
+const bootView = store.get().view;
+let firstView: Promise<WireGraph | CountryMap> | null =
+  bootView === "map" ? api.map(bootFilter) : api.graph(bootFilter, OVERVIEW_LIMIT);
+firstView.catch(() => undefined);
+
+/** The two countries of a selection of exactly two countries (the pair panel shows them), else null. */
+const countryPair = (ids: readonly string[]): [string, string] | null =>
+  ids.length === 2 && ids.every((id) => id.startsWith("Country:")) ? [ids[0] as string, ids[1] as string] : null;
 const graph = createViewGraph();
 const renderer = createRenderer(byId("graph"), graph);
 const layout = createLayout(graph);
@@ -69,7 +82,7 @@ function setStatus(message: string, kind: "info" | "error" | "busy" = "info"): v
 }
 
 function viewChanged(message = ""): void {
-  renderLegend(byId("legend"), graph);
+  renderLegend(byId("legend"), graph, store.get().view);
   updateHighlight();
   setStatus(message);
 }
@@ -95,7 +108,11 @@ const app: App = {
     }
     setHidden(graph, ids, false);
     pathNodes = null;
-    store.set({ selected: ids, hidden: store.get().hidden.filter((id) => !ids.includes(id)), tab: "details" });
+    store.set({
+      selected: ids,
+      hidden: store.get().hidden.filter((id) => !ids.includes(id)),
+      tab: countryPair(ids) ? "pair" : "details",
+    });
     viewChanged();
     const last = ids[ids.length - 1];
     if (options.focus && last && graph.hasNode(last)) {
@@ -108,7 +125,13 @@ const app: App = {
   async expand(id) {
     setStatus("Expanding…", "busy");
     try {
-      const json = await api.neighbours([id], 1, NEIGHBOUR_LIMIT, store.get().filter);
+      const { filter, view } = store.get();
+      const json = await api.neighbours(
+        [id],
+        1,
+        NEIGHBOUR_LIMIT,
+        view === "map" ? { ...filter, ...MAP_EXPANSION } : filter,
+      );
       const added = rebuild(renderer, () => mergeInto(graph, json, app.show));
       store.set({ expanded: [...new Set([...store.get().expanded, id])] });
       layout.settle();
@@ -161,20 +184,37 @@ const app: App = {
 
   async reload() {
     setStatus("Loading…", "busy");
-    const { filter, expanded, hidden } = store.get();
+    const { filter, expanded, hidden, view, speakers } = store.get();
     try {
-      const prefetched = filter === bootFilter ? firstOverview : null;
-      firstOverview = null;
-      const overview = await (prefetched ?? api.graph(filter, OVERVIEW_LIMIT));
-      const around = expanded.length ? await api.neighbours(expanded, 1, NEIGHBOUR_LIMIT, filter) : null;
-      rebuild(renderer, () => {
-        replaceWith(graph, overview, app.show);
-        if (around) mergeInto(graph, around, app.show);
-        setHidden(graph, hidden, true);
-      });
-      layout.settle();
+      const prefetched = filter === bootFilter && view === bootView ? firstView : null;
+      firstView = null;
+      const expansion = view === "map" ? { ...filter, ...MAP_EXPANSION } : filter;
+      const around = expanded.length ? api.neighbours(expanded, 1, NEIGHBOUR_LIMIT, expansion) : null;
+      if (view === "map") {
+        const countries = await ((prefetched as Promise<CountryMap> | null) ?? api.map(filter));
+        // Laid out to convergence in a worker before anything is drawn: the first frame is the settled map.
+        const { graph: map } = await computeMap(countries);
+        const added = around ? await around : null;
+        layout.stop();
+        rebuild(renderer, () => {
+          showMap(graph, map, speakers ? countries.speakers : null, app.show);
+          if (added) mergeInto(graph, added, app.show);
+          setHidden(graph, hidden, true);
+        });
+        if (added) layout.settle();
+      } else {
+        const overview = await ((prefetched as Promise<WireGraph> | null) ?? api.graph(filter, OVERVIEW_LIMIT));
+        const added = around ? await around : null;
+        rebuild(renderer, () => {
+          replaceWith(graph, overview, app.show);
+          if (added) mergeInto(graph, added, app.show);
+          setHidden(graph, hidden, true);
+        });
+        layout.settle();
+      }
       fitView(renderer);
-      viewChanged(graph.order === 0 ? "The store is empty: add an article in the Ingest tab." : "");
+      const empty = view === "map" ? "No relation between countries yet" : "The store is empty";
+      viewChanged(graph.order === 0 ? `${empty}: add an article in the Ingest tab.` : "");
     } catch (error) {
       viewChanged();
       setStatus(`Could not load the graph: ${(error as Error).message}`, "error");
@@ -189,6 +229,7 @@ const app: App = {
 // ---- panels ----
 const TABS: { id: Tab; title: string }[] = [
   { id: "details", title: "Details" },
+  { id: "pair", title: "Pair" },
   { id: "article", title: "Article" },
   { id: "cypher", title: "Cypher" },
   { id: "ingest", title: "Ingest" },
@@ -202,6 +243,8 @@ const tabButtons = TABS.map((t) =>
 fill(byId("panel"), el("nav", { class: "tabs", role: "tablist" }, ...tabButtons), ...Object.values(panes));
 
 const details = createDetails(panes.details, app);
+const pairPanel = createPairPanel(panes.pair, app);
+fill(panes.pair, el("p", { class: "muted" }, "Click an edge between two countries, or shift-click two countries."));
 const reader = createReader(panes.article, app);
 const cypherConsole = createConsole(panes.cypher, app);
 createIngest(panes.ingest, app);
@@ -222,12 +265,20 @@ store.subscribe((state, changed) => {
   if (changed.has("selected")) {
     toolbar.update();
     updateHighlight();
-    const first = state.selected[0];
-    if (first) void details.showNode(first);
-    else details.clear();
+    showSelection();
   }
+  if (changed.has("view") || changed.has("speakers")) void app.reload();
   if (changed.has("script")) void applyScript();
 });
+
+/** The details of the first selected node, and the pair panel when two countries are selected. */
+function showSelection(): void {
+  const { selected } = store.get();
+  const pair = countryPair(selected);
+  if (pair) void pairPanel.show(...pair);
+  if (selected[0]) void details.showNode(selected[0]);
+  else details.clear();
+}
 
 async function applyScript(): Promise<void> {
   try {
@@ -237,7 +288,7 @@ async function applyScript(): Promise<void> {
   }
   relabel(graph, app.show);
   const { selected, article, tab } = store.get();
-  if (selected[0]) void details.showNode(selected[0]);
+  if (selected.length) showSelection();
   if (article && tab === "article") void reader.open(article);
   void filters.refresh();
 }
@@ -266,7 +317,11 @@ renderer.on("doubleClickNode", (payload) => {
   payload.preventSigmaDefault();
   void app.expand(payload.node);
 });
-renderer.on("clickEdge", ({ edge }) => app.showEdge(edge));
+renderer.on("clickEdge", ({ edge }) => {
+  const pair = pairOfKey(edge);
+  if (pair) void app.select(pair);
+  else app.showEdge(edge);
+});
 renderer.on("clickStage", () => {
   pathNodes = null;
   if (store.get().selected.length) store.set({ selected: [] });
@@ -295,6 +350,22 @@ document.addEventListener("keydown", (event) => {
   }
 });
 
+// ---- for tests and the browser console: what is drawn, in viewport pixels ----
+Object.assign(window, {
+  diplograph: {
+    labels: () => labelBoxes(renderer),
+    nodes: () =>
+      graph.mapNodes((id, a) => ({ id, x: a.x, y: a.y, degree: graph.degree(id), hidden: !!a.hidden, kind: a.kind })),
+    /** Where a node, or the middle of an edge, is on screen. */
+    onScreen: (id: string) => {
+      const at = (node: string) => renderer.framedGraphToViewport(renderer.getNodeDisplayData(node) ?? { x: 0, y: 0 });
+      if (graph.hasNode(id)) return at(id);
+      const [a, b] = graph.extremities(id).map(at) as [{ x: number; y: number }, { x: number; y: number }];
+      return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+    },
+  },
+});
+
 // ---- boot ----
 async function boot(): Promise<void> {
   const state = store.get();
@@ -302,9 +373,9 @@ async function boot(): Promise<void> {
   if (state.script !== "original") await applyScript();
   else void filters.refresh();
   await app.reload();
-  if (state.selected[0]) {
+  if (state.selected.length) {
     updateHighlight();
-    void details.showNode(state.selected[0]);
+    showSelection();
   }
   if (state.article && state.tab === "article") void reader.open(state.article);
 }

@@ -4,7 +4,9 @@ import type { EdgeType, NodeLabel, Polarity } from "../../graph/schema.ts";
 import type { GraphFilter } from "../../store/store.ts";
 
 export type Script = "original" | "hant" | "hans";
-export type Tab = "details" | "article" | "cypher" | "ingest";
+export type Tab = "details" | "pair" | "article" | "cypher" | "ingest";
+/** The diplomatic map (countries, one edge per pair) or the graph as stored (claims, articles, every relation). */
+export type View = "map" | "graph";
 
 export interface AppState {
   filter: GraphFilter;
@@ -19,12 +21,15 @@ export interface AppState {
   article: string | null;
   script: Script;
   tab: Tab;
+  view: View;
+  /** On the map: the people who speak for the countries. */
+  speakers: boolean;
 }
 
 type Listener = (state: AppState, changed: ReadonlySet<keyof AppState>) => void;
 
 const LISTS = { labels: "labels", types: "types", polarity: "polarity", articles: "articles" } as const;
-const TABS: Tab[] = ["details", "article", "cypher", "ingest"];
+const TABS: Tab[] = ["details", "pair", "article", "cypher", "ingest"];
 const SCRIPTS: Script[] = ["original", "hant", "hans"];
 
 const list = (params: URLSearchParams, key: string) => params.get(key)?.split(",").filter(Boolean) ?? [];
@@ -50,6 +55,8 @@ export function fromUrl(search: string): AppState {
     article: params.get("article"),
     script: SCRIPTS.includes(script) ? script : "original",
     tab: TABS.includes(tab) ? tab : "details",
+    view: params.get("view") === "graph" ? "graph" : "map",
+    speakers: params.get("speakers") === "1",
   };
 }
 
@@ -69,6 +76,8 @@ export function toUrl(state: AppState): string {
   if (state.article) params.set("article", state.article);
   if (state.script !== "original") params.set("script", state.script);
   if (state.tab !== "details") params.set("tab", state.tab);
+  if (state.view !== "map") params.set("view", state.view);
+  if (state.speakers) params.set("speakers", "1");
   const query = params.toString();
   return query ? `?${query}` : "";
 }

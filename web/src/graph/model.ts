@@ -84,7 +84,7 @@ export function replaceWith(graph: ViewGraph, wire: WireGraph, show: (text: stri
 
 export function resize(graph: ViewGraph): void {
   graph.updateEachNodeAttributes((node, attributes) => {
-    attributes.size = sizeFor(attributes.kind, graph.degree(node));
+    attributes.size = sizeFor(attributes.kind, graph.degree(node), attributes.weight);
     return attributes;
   });
 }
@@ -103,6 +103,8 @@ export function curveParallelEdges(graph: ViewGraph): void {
   // The "type" hint makes sigma re-index edges (it must: the program changes); without hints it would not.
   graph.updateEachEdgeAttributes(
     (edge, attributes) => {
+      // The map's pair edges are one line per pair already.
+      if (attributes.relation === "PAIR") return attributes;
       const curve = curvature.get(edge);
       if (large) attributes.type = isRelation({ type: attributes.relation }) ? "line" : "faint";
       else attributes.type = curve === undefined ? "straight" : "curved";
@@ -116,7 +118,8 @@ export function curveParallelEdges(graph: ViewGraph): void {
 /** The curvature of each edge that shares its two nodes with others. */
 function parallelCurvatures(graph: ViewGraph): Map<string, number> {
   const pairs = new Map<string, string[]>();
-  graph.forEachEdge((edge, _attributes, source, target) => {
+  graph.forEachEdge((edge, attributes, source, target) => {
+    if (attributes.relation === "PAIR") return;
     const pair = source < target ? `${source}\n${target}` : `${target}\n${source}`;
     const edges = pairs.get(pair);
     if (edges) edges.push(edge);

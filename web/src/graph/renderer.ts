@@ -2,7 +2,13 @@
 // Reducers are installed only while something is highlighted, so plain panning does no per-node JS work.
 import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import Sigma from "sigma";
-import { EdgeArrowProgram, EdgeLineProgram, NodeCircleProgram, NodePointProgram } from "sigma/rendering";
+import {
+  EdgeArrowProgram,
+  EdgeLineProgram,
+  EdgeRectangleProgram,
+  NodeCircleProgram,
+  NodePointProgram,
+} from "sigma/rendering";
 import type { Settings } from "sigma/settings";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import { createViewGraph, type ViewGraph } from "./model.ts";
@@ -26,10 +32,90 @@ class EdgeFaintLineProgram extends EdgeLineProgram {
  * 15k-edge overview panned at 0.3x the empty page's frame rate with the small-graph settings, 0.9x with these.
  */
 const LARGE_GRAPH_NODES = 2000;
+
+/** A label drawn in the current frame, in viewport pixels. */
+export interface LabelBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  text: string;
+  of: "node" | "edge";
+}
+
+const drawnLabels = new WeakMap<Renderer, LabelBox[]>();
+/** The labels of the last frame: tests measure them (none may overlap another). */
+export const labelBoxes = (renderer: Renderer): readonly LabelBox[] => drawnLabels.get(renderer) ?? [];
+
+const overlaps = (a: LabelBox, boxes: readonly LabelBox[]) =>
+  boxes.some((b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height);
+
+/** Text with a white halo, readable over edges. */
+function haloText(context: CanvasRenderingContext2D, text: string, x: number, y: number, color: string) {
+  context.lineJoin = "round";
+  context.lineWidth = 3;
+  context.strokeStyle = "rgba(255,255,255,0.9)";
+  context.strokeText(text, x, y);
+  context.fillStyle = color;
+  context.fillText(text, x, y);
+}
+
+/**
+ * Sigma's label drawers with a collision pass: sigma offers node labels biggest first (its label grid), then
+ * the labels of edges whose two ends are labelled; each is drawn only where it overlaps no label drawn before
+ * it in the frame. Edge labels are horizontal at the middle, and only where they fit between the two nodes.
+ */
+function collisionFreeLabels(
+  boxes: LabelBox[],
+): Pick<Settings<ViewNode, ViewEdge>, "defaultDrawNodeLabel" | "defaultDrawEdgeLabel"> {
+  const PAD = 2;
+  return {
+    defaultDrawNodeLabel(context, data, settings) {
+      if (!data.label) return;
+      const size = settings.labelSize;
+      context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
+      const width = context.measureText(data.label).width;
+      const x = data.x + data.size + 3;
+      const box: LabelBox = {
+        x: x - PAD,
+        y: data.y - size / 2 - PAD,
+        width: width + 2 * PAD,
+        height: size + 2 * PAD,
+        text: data.label,
+        of: "node",
+      };
+      if (overlaps(box, boxes)) return;
+      boxes.push(box);
+      haloText(context, data.label, x, data.y + size / 3, settings.labelColor.color ?? "#222");
+    },
+    defaultDrawEdgeLabel(context, data, source, target, settings) {
+      if (!data.label) return;
+      const size = settings.edgeLabelSize;
+      context.font = `${settings.edgeLabelWeight} ${size}px ${settings.edgeLabelFont}`;
+      const width = context.measureText(data.label).width;
+      const gap = Math.hypot(target.x - source.x, target.y - source.y) - source.size - target.size;
+      if (width + 8 > gap) return;
+      const [cx, cy] = [(source.x + target.x) / 2, (source.y + target.y) / 2];
+      const box: LabelBox = {
+        x: cx - width / 2 - PAD,
+        y: cy - size / 2 - PAD,
+        width: width + 2 * PAD,
+        height: size + 2 * PAD,
+        text: data.label,
+        of: "edge",
+      };
+      if (overlaps(box, boxes)) return;
+      boxes.push(box);
+      haloText(context, data.label, cx - width / 2, cy + size / 3, settings.edgeLabelColor.color ?? "#555");
+    },
+  };
+}
 const LABEL_THRESHOLD = { small: 6, large: 12 };
 
 export function createRenderer(container: HTMLElement, graph: ViewGraph): Renderer {
+  const boxes: LabelBox[] = [];
   const renderer = new Sigma<ViewNode, ViewEdge>(graph, container, {
+    ...collisionFreeLabels(boxes),
     labelFont: LABEL_FONT,
     edgeLabelFont: LABEL_FONT,
     labelSize: 13,
@@ -48,19 +134,36 @@ export function createRenderer(container: HTMLElement, graph: ViewGraph): Render
     edgeProgramClasses: {
       faint: EdgeFaintLineProgram,
       line: EdgeLineProgram,
+      // The map's pair edges: as wide as their events, and so easy to click.
+      thick: EdgeRectangleProgram,
       straight: EdgeArrowProgram,
       curved: EdgeCurvedArrowProgram,
     } as unknown as Settings<ViewNode, ViewEdge>["edgeProgramClasses"],
     stagePadding: 40,
     // No labels for tiny nodes: keeps label layout cheap on large graphs.
     labelRenderedSizeThreshold: LABEL_THRESHOLD.small,
-    labelDensity: 0.7,
+    // The collision pass keeps labels apart: the grid only needs to offer enough of them, biggest first.
+    labelDensity: 3,
+    labelGridCellSize: 60,
     // Sorting by zIndex costs on every layout step; it is switched on only while something is highlighted.
     zIndex: false,
     minCameraRatio: 0.02,
     maxCameraRatio: 20,
     allowInvalidContainer: true,
   });
+  drawnLabels.set(renderer, boxes);
+  // Node labels are drawn by a full render, edge labels by it and again on hover: each pass starts afresh.
+  const passes = renderer as unknown as { renderLabels(): unknown; renderEdgeLabels(): unknown };
+  const [renderLabels, renderEdgeLabels] = [passes.renderLabels.bind(renderer), passes.renderEdgeLabels.bind(renderer)];
+  passes.renderLabels = () => {
+    boxes.length = 0;
+    return renderLabels();
+  };
+  passes.renderEdgeLabels = () => {
+    const nodeLabels = boxes.filter((box) => box.of === "node");
+    boxes.splice(0, boxes.length, ...nodeLabels);
+    return renderEdgeLabels();
+  };
   // Label drawing is what costs most per frame on big graphs (measured: 3x the frame rate at 20k nodes with
   // the large threshold). Settings change only when the graph crosses the size line.
   let large = false;

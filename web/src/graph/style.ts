@@ -16,6 +16,30 @@ export const POLARITY_COLORS: Record<Polarity, string> = { cooperation: "#2e9d5b
 export const STATEMENT_EDGE_COLOR = "#c4c4c4";
 export const DIMMED_COLOR = "#e8e8e8";
 
+/**
+ * Communities (Louvain) on the map, largest first: Tableau 10 less its red, green and grey (the edges' polarity
+ * colours), then grey for the rest.
+ */
+export const COMMUNITY_COLORS = ["#4e79a7", "#f28e2b", "#b07aa1", "#76b7b2", "#edc948", "#ff9da7", "#9c755f"];
+/** Speakers on the map: dark, apart from every community. */
+export const SPEAKER_COLOR = "#3d3d3d";
+export const OTHER_COMMUNITY_COLOR = "#9a9a9a";
+export const communityColor = (community: number) => COMMUNITY_COLORS[community] ?? OTHER_COMMUNITY_COLOR;
+
+/** A colour between conflict (-1), grey (0) and cooperation (1). */
+export function netPolarityColor(net: number): string {
+  const [from, to] = net < 0 ? ["#9a9a9a", POLARITY_COLORS.conflict] : ["#9a9a9a", POLARITY_COLORS.cooperation];
+  const t = Math.min(1, Math.abs(net));
+  const channel = (hex: string, i: number) => Number.parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);
+  const mix = [0, 1, 2].map((i) => Math.round(channel(from, i) + (channel(to, i) - channel(from, i)) * t));
+  return `#${mix.map((v) => v.toString(16).padStart(2, "0")).join("")}`;
+}
+
+/** The map's sizes: countries by their events, speakers by their claims, both on a square-root scale. */
+export const mapNodeSize = (kind: NodeLabel, weight: number) =>
+  kind === "Country" ? Math.min(26, 5 + 2 * Math.sqrt(weight)) : Math.min(10, 3 + Math.sqrt(weight));
+export const pairEdgeSize = (count: number) => Math.min(12, 1 + 1.3 * Math.sqrt(count));
+
 /** CJK first: the default sans-serif stack draws tofu or mixed glyphs for Chinese labels. */
 export const LABEL_FONT = '"Noto Sans CJK TC", "Noto Sans CJK SC", "Noto Sans", sans-serif';
 
@@ -30,12 +54,16 @@ export interface ViewNode extends Attributes {
   /** The name, title or claim text as stored. */
   name: string;
   hidden?: boolean;
+  /** On the map: events of a country, claims of a speaker (the size follows it instead of the degree). */
+  weight?: number;
+  community?: number;
 }
 
 export interface ViewEdge extends Attributes {
-  relation: EdgeType;
+  /** The stored relationship type, or PAIR: a country pair's relations drawn as one edge (the map). */
+  relation: EdgeType | "PAIR";
   /** Sigma's edge program: parallel edges curve apart (see curveParallelEdges). */
-  type: "straight" | "curved" | "line" | "faint";
+  type: "straight" | "curved" | "line" | "faint" | "thick";
   curvature: number;
   label: string;
   color: string;
@@ -89,5 +117,8 @@ export function viewEdge(relation: EdgeType, details?: Attributes): ViewEdge {
 }
 
 /** Entities grow with their degree; claims stay small, so their labels appear only when zoomed in. */
-export const sizeFor = (kind: NodeLabel, degree: number) =>
+export const sizeFor = (kind: NodeLabel, degree: number, weight?: number) =>
+  weight !== undefined ? mapNodeSize(kind, weight) : degreeSize(kind, degree);
+
+const degreeSize = (kind: NodeLabel, degree: number) =>
   kind === "Claim" ? 3.5 : Math.min(24, 4 + 2.4 * Math.sqrt(degree));

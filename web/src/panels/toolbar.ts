@@ -4,23 +4,32 @@ import type Sigma from "sigma";
 import { api, EXPORT_FORMATS, type ExportFormat } from "../api.ts";
 import type { App } from "../app.ts";
 import { el, fill } from "../dom.ts";
+import { download } from "../download.ts";
 import { visibleNodes } from "../graph/model.ts";
 import { fitView } from "../graph/renderer.ts";
-import type { Script } from "../state.ts";
-
-function download(name: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const link = el("a", { href: url, download: name });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+import type { Script, View } from "../state.ts";
 
 export function createToolbar(root: HTMLElement, app: App): { update(): void } {
   const layoutButton = el("button", {
     onclick: () => (app.layout.isRunning() ? app.layout.stop() : app.layout.start()),
   });
+  const view = el(
+    "select",
+    { "aria-label": "View", "data-testid": "view", title: "The map: countries and their relations, one edge per pair" },
+    el("option", { value: "map" }, "Map: countries"),
+    el("option", { value: "graph" }, "Graph: claims, articles"),
+  );
+  view.value = app.store.get().view;
+  view.addEventListener("change", () => app.store.set({ view: view.value as View, expanded: [], hidden: [] }));
+  const speakers = el("input", { type: "checkbox", "data-testid": "speakers" });
+  speakers.checked = app.store.get().speakers;
+  speakers.addEventListener("change", () => app.store.set({ speakers: speakers.checked }));
+  const speakersToggle = el(
+    "label",
+    { class: "toggle", title: "The people who speak for the countries on the map" },
+    speakers,
+    "Speakers",
+  );
   const pathButton = el(
     "button",
     { title: "Shortest path between the two selected nodes (shift-click to select)" },
@@ -76,6 +85,7 @@ export function createToolbar(root: HTMLElement, app: App): { update(): void } {
 
   fill(
     root,
+    el("span", { class: "group view-group" }, view, speakersToggle),
     layoutButton,
     el("button", { onclick: () => fitView(app.renderer), title: "Fit the graph to the screen" }, "Fit"),
     hideButton,
@@ -89,6 +99,7 @@ export function createToolbar(root: HTMLElement, app: App): { update(): void } {
     const selected = app.store.get().selected.length;
     pathButton.disabled = selected !== 2;
     hideButton.disabled = selected === 0;
+    speakersToggle.hidden = app.store.get().view !== "map";
   };
   app.layout.onChange(update);
   update();

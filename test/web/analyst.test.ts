@@ -1,0 +1,196 @@
+// The analyst's view end to end in headless Chromium, on the eval articles (test/fixtures/eval): the diplomatic
+// map as the first view, and a country pair over time. Screenshots under test-results/web/.
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parse } from "csv-parse/sync";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { CountryMap, CountryPair } from "../../store/store.ts";
+import type { LabelBox } from "../../web/src/graph/renderer.ts";
+import { buildWeb, launchBrowser, type Server, settled, shot, startServer } from "./harness.ts";
+
+interface Drawn {
+  labels(): LabelBox[];
+  nodes(): { id: string; x: number; y: number; degree: number; hidden: boolean; kind: string }[];
+  onScreen(id: string): { x: number; y: number };
+}
+const drawn = <T>(page: Page, read: (d: Drawn) => T) =>
+  page.evaluate((source) => {
+    const d = (window as unknown as { diplograph: Drawn }).diplograph;
+    return new Function("d", `return (${source})(d)`)(d);
+  }, read.toString()) as Promise<T>;
+
+/** Where nodes are drawn, in the graph area's pixels. */
+const onScreen = (ids: string[]) =>
+  page.evaluate((ids) => ids.map((id) => (window as unknown as { diplograph: Drawn }).diplograph.onScreen(id)), ids);
+
+let server: Server;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let articles: string;
+
+const getJson = async <T>(path: string): Promise<T> => (await fetch(server.url + path)).json() as Promise<T>;
+
+beforeAll(async () => {
+  buildWeb();
+  articles = mkdtempSync(join(tmpdir(), "diplograph-analyst-"));
+  for (const name of readdirSync("test/fixtures/eval").filter((n) => n.endsWith(".txt")))
+    cpSync(join("test/fixtures/eval", name), join(articles, name));
+  server = await startServer(articles);
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+  page = await context.newPage();
+  page.on("pageerror", (error) => console.error("page error:", error.message));
+}, 240_000);
+
+afterEach(async ({ task }) => {
+  if (task.result?.state === "fail") await shot(page, `failed-${task.name.replace(/\W+/g, "-")}`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  if (articles) rmSync(articles, { recursive: true, force: true });
+});
+
+/** Pairs of drawn labels whose boxes intersect. */
+const overlapping = (boxes: LabelBox[]) =>
+  boxes.flatMap((a, i) =>
+    boxes
+      .slice(i + 1)
+      .filter((b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height)
+      .map((b) => `${a.text} / ${b.text}`),
+  );
+
+describe("the diplomatic map", () => {
+  let positions: Record<string, [number, number]>;
+
+  it("is the first view: countries with relations, one edge per pair, labels apart", async () => {
+    await page.goto(server.url);
+    const shown = await settled(page);
+    const map = await getJson<CountryMap>("/api/map?speakers=0");
+    const pairs = new Set(
+      map.pairs.filter((p) => p.source !== p.target).map((p) => [p.source, p.target].sort().join()),
+    );
+    const nodes = await drawn(page, (d) => d.nodes());
+    expect(shown).toBe(new Set([...pairs].flatMap((p) => p.split(","))).size);
+    expect(nodes.every((n) => n.kind === "Country" && n.degree > 0)).toBe(true);
+    expect(Number(await page.getAttribute("#status", "data-edges"))).toBe(pairs.size);
+    await page.waitForTimeout(500);
+    const labels = await drawn(page, (d) => d.labels());
+    expect(labels.filter((l) => l.of === "node").length).toBeGreaterThan(shown * 0.6);
+    expect(labels.some((l) => l.of === "edge")).toBe(true);
+    expect(overlapping(labels)).toEqual([]);
+    expect(await page.locator("#legend").textContent()).toContain("Communities (Louvain)");
+    await shot(page, "map-01-first-view");
+    positions = Object.fromEntries(nodes.map((n) => [n.id, [n.x, n.y]]));
+  });
+
+  it("shows the same layout on reload, and in a fresh browser (a deterministic layout)", async () => {
+    await page.reload();
+    await settled(page);
+    const again = await drawn(page, (d) => d.nodes());
+    expect(Object.fromEntries(again.map((n) => [n.id, [n.x, n.y]]))).toEqual(positions);
+    const fresh = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const other = await fresh.newPage();
+    await other.goto(server.url);
+    await settled(other);
+    const elsewhere = await drawn(other, (d) => d.nodes());
+    expect(Object.fromEntries(elsewhere.map((n) => [n.id, [n.x, n.y]]))).toEqual(positions);
+    await fresh.close();
+  });
+
+  it("adds the people who speak for the countries on demand, without moving a country", async () => {
+    await page.check('[data-testid="speakers"]');
+    await expect.poll(async () => (await drawn(page, (d) => d.nodes())).some((n) => n.kind === "Person")).toBe(true);
+    await settled(page);
+    const nodes = await drawn(page, (d) => d.nodes());
+    for (const n of nodes.filter((n) => n.kind === "Country")) expect([n.x, n.y]).toEqual(positions[n.id]);
+    expect(nodes.every((n) => n.degree > 0)).toBe(true);
+    expect(new URL(page.url()).searchParams.get("speakers")).toBe("1");
+    await page.waitForTimeout(300);
+    expect(overlapping(await drawn(page, (d) => d.labels()))).toEqual([]);
+    await shot(page, "map-02-speakers");
+    await page.uncheck('[data-testid="speakers"]');
+    await expect.poll(async () => (await drawn(page, (d) => d.nodes())).some((n) => n.kind === "Person")).toBe(false);
+  });
+});
+
+describe("a country pair over time", () => {
+  let pair: CountryPair;
+
+  it("opens from two selected countries: counts, timeline and the dated evidence list", async () => {
+    pair = await getJson<CountryPair>("/api/pair?a=Country:CHN&b=Country:USA");
+    expect(pair.relations.length).toBeGreaterThan(1);
+    await settled(page);
+    const click = async (id: string, shift = false) => {
+      const at = await drawn(
+        page,
+        new Function(`return (d) => d.onScreen(${JSON.stringify(id)})`)() as (d: Drawn) => { x: number; y: number },
+      );
+      const box = await page.locator("#graph").boundingBox();
+      if (shift) await page.keyboard.down("Shift");
+      await page.mouse.click((box?.x ?? 0) + at.x, (box?.y ?? 0) + at.y);
+      if (shift) await page.keyboard.up("Shift");
+    };
+    await click("Country:CHN");
+    await page.waitForSelector('[data-pane="details"]:not([hidden]) h2');
+    await click("Country:USA", true);
+    await expect.poll(() => new URL(page.url()).searchParams.get("sel")).toBe("Country:CHN,Country:USA");
+    const panel = page.locator('[data-pane="pair"]');
+    await panel.locator('[data-testid="pair-evidence"] tbody tr').first().waitFor();
+    expect(await panel.locator('[data-testid="pair-evidence"] tbody tr').count()).toBe(pair.relations.length);
+    const bars = panel.locator('[data-testid="pair-timeline"] rect');
+    const counted = await bars.evaluateAll((rects) =>
+      rects.reduce((n, r) => n + Number(r.getAttribute("data-count")), 0),
+    );
+    expect(counted).toBe(pair.relations.filter((r) => r.date).length);
+    const byType = await panel.locator('[data-testid="pair-counts"] tbody tr').allTextContents();
+    expect(byType.length).toBe(new Set(pair.relations.map((r) => r.type)).size);
+    await shot(page, "pair-01-china-usa");
+  });
+
+  it("sorts the evidence by a column and opens the reader at a sentence's span", async () => {
+    const panel = page.locator('[data-pane="pair"]');
+    await panel.locator('button[data-sort="type"]').click();
+    const types = await panel.locator('[data-testid="pair-evidence"] tbody tr td:nth-child(2) .chip').allTextContents();
+    expect(types).toEqual([...types].sort());
+    const first = panel.locator('[data-testid="pair-evidence"] tbody tr').first();
+    const sentence = (await first.locator("td:nth-child(4) div").first().textContent()) ?? "";
+    await first.click();
+    const current = page.locator('[data-pane="article"] mark.current');
+    await current.first().waitFor();
+    expect((await current.allTextContents()).join("")).toBe(sentence);
+    await shot(page, "pair-02-reader");
+  });
+
+  it("exports the evidence list as CSV, one row per evidence sentence", async () => {
+    await page.click('[data-tab="pair"]');
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click('[data-testid="pair-csv"]')]);
+    const rows = parse(readFileSync(await download.path(), "utf8"), { columns: true, bom: true }) as Record<
+      string,
+      string
+    >[];
+    expect(rows).toHaveLength(pair.relations.length);
+    expect(rows.map((r) => r.evidence).sort()).toEqual(pair.relations.map((r) => r.evidence).sort());
+    expect(rows.every((r) => r.article_id?.startsWith("Article:"))).toBe(true);
+  });
+
+  it("opens from a click on the aggregated edge", async () => {
+    await page.goto(server.url);
+    await settled(page);
+    const key = "PAIR:Country:CHN|Country:RUS";
+    const at = await drawn(
+      page,
+      new Function(`return (d) => d.onScreen(${JSON.stringify(key)})`)() as (d: Drawn) => { x: number; y: number },
+    );
+    const box = await page.locator("#graph").boundingBox();
+    await page.mouse.click((box?.x ?? 0) + at.x, (box?.y ?? 0) + at.y);
+    await expect.poll(() => new URL(page.url()).searchParams.get("sel")).toBe("Country:CHN,Country:RUS");
+    await page.locator('[data-pane="pair"] [data-testid="pair-title"]').waitFor();
+    expect(await page.textContent('[data-pane="pair"] [data-testid="pair-title"]')).toMatch(/中.*俄/);
+    await shot(page, "pair-03-edge-click");
+  });
+});
