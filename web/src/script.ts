@@ -13,7 +13,9 @@ export async function converterFor(script: Script): Promise<Show> {
   }
   if (script === "hant") {
     const { Converter } = await import("opencc-js/cn2t");
-    return Converter({ from: "cn", to: "hk" });
+    // Taiwan's standard characters (峰會, 裡面): opencc's Hong Kong and generic variants write 峯會 and 裏面,
+    // which Taiwanese and most Hong Kong news do not use. Words stay (no twp: 發布 is not made 釋出).
+    return Converter({ from: "cn", to: "tw" });
   }
   return identity;
 }
