@@ -35,30 +35,18 @@ const OPENS: Record<string, string> = { "(": ")", "[": "]", "{": "}" };
 const CLOSES = new Set(Object.values(OPENS));
 
 /**
- * Throws QueryError when the text breaks a limit. The scan follows Neo4j's lexer (strings with
- * backslash escapes, backtick names with doubled backticks, // and non-nesting block comments);
- * the parse tree's own depth is checked again after parsing, so a disagreement cannot hide depth.
+ * The text's characters with the lexical state each is in (code, a string, a backtick name, a
+ * comment), as Neo4j's lexer and Kuzu's read them alike: strings with backslash escapes, backtick
+ * names with doubled backticks, // and non-nesting block comments. A surrogate pair is one character.
  */
-export function checkLimits(text: string, limits: { chars: number; depth: number } = QUERY_LIMITS): void {
-  if (text.length > limits.chars)
-    throw new QueryError(`the query is ${text.length} characters long; the limit is ${limits.chars}`);
+function* scan(text: string): Generator<{ i: number; c: string; state: State }> {
   let state: State = "code";
-  let depth = 0;
   let escaped = false;
   for (let i = 0; i < text.length; i++) {
     const c = String.fromCodePoint(text.codePointAt(i) as number);
     const next = text[i + 1];
-    if (NEVER.test(c) && !ALLOWED_CONTROLS.has(c))
-      throw new QueryError(
-        `the query holds the invisible character ${codePoint(c)} at ${position(text, i)}; remove it (only tab and line breaks are allowed)`,
-      );
+    yield { i, c, state };
     if (state === "code") {
-      if (OTHER_SPACE.test(c))
-        throw new QueryError(`the query holds the space ${codePoint(c)} at ${position(text, i)}; use a plain space`);
-      if (c !== c.normalize("NFKC"))
-        throw new QueryError(
-          `the query holds ${codePoint(c)} "${c}" at ${position(text, i)}, a look-alike of "${c.normalize("NFKC")}"; write it plainly (outside strings)`,
-        );
       if (c === "'") state = "single";
       else if (c === '"') state = "double";
       else if (c === "`") state = "backtick";
@@ -66,12 +54,7 @@ export function checkLimits(text: string, limits: { chars: number; depth: number
       else if (c === "/" && next === "*") {
         state = "block";
         i++;
-      } else if (c in OPENS) {
-        if (++depth > limits.depth)
-          throw new QueryError(
-            `brackets nest more than ${limits.depth} deep at ${position(text, i)}; flatten the query (a list of lists, UNWIND, WITH)`,
-          );
-      } else if (CLOSES.has(c)) depth = Math.max(0, depth - 1);
+      }
     } else if (state === "single" || state === "double") {
       if (escaped) escaped = false;
       else if (c === "\\") escaped = true;
@@ -85,6 +68,72 @@ export function checkLimits(text: string, limits: { chars: number; depth: number
       state = "code";
       i++;
     }
-    if (c.length === 2) i++; // a surrogate pair is one character
+    if (c.length === 2) i++;
   }
+}
+
+/**
+ * Throws QueryError when the text breaks a limit. The parse tree's own depth is checked again
+ * after parsing, so a disagreement between this scan and the parser cannot hide depth.
+ */
+export function checkLimits(text: string, limits: { chars: number; depth: number } = QUERY_LIMITS): void {
+  if (text.length > limits.chars)
+    throw new QueryError(`the query is ${text.length} characters long; the limit is ${limits.chars}`);
+  let depth = 0;
+  for (const { i, c, state } of scan(text)) {
+    if (NEVER.test(c) && !ALLOWED_CONTROLS.has(c))
+      throw new QueryError(
+        `the query holds the invisible character ${codePoint(c)} at ${position(text, i)}; remove it (only tab and line breaks are allowed)`,
+      );
+    if (state !== "code") continue;
+    if (OTHER_SPACE.test(c))
+      throw new QueryError(`the query holds the space ${codePoint(c)} at ${position(text, i)}; use a plain space`);
+    if (c !== c.normalize("NFKC"))
+      throw new QueryError(
+        `the query holds ${codePoint(c)} "${c}" at ${position(text, i)}, a look-alike of "${c.normalize("NFKC")}"; write it plainly (outside strings)`,
+      );
+    if (c in OPENS) {
+      if (++depth > limits.depth)
+        throw new QueryError(
+          `brackets nest more than ${limits.depth} deep at ${position(text, i)}; flatten the query (a list of lists, UNWIND, WITH)`,
+        );
+    } else if (CLOSES.has(c)) depth = Math.max(0, depth - 1);
+  }
+}
+
+/**
+ * Limits on the text Kuzu gets, a translation of the checked query. Kuzu compiles nested CASE in
+ * time exponential in its depth (14 deep: 0.5 s, 20: 14 s, none of it under the query timeout), and a
+ * translation that repeats an argument (an index, a substring) doubles the text per level: 12
+ * nested substring() calls, 185 characters, became 110 KB that Kuzu compiled for 200 s in 2.3 GB.
+ */
+export const KUZU_LIMITS = {
+  /** CASE … END open at once. */
+  caseDepth: 12,
+  /** Characters of the translation per character of the query, beyond `extraChars`. */
+  growth: 5,
+  extraChars: 2_000,
+} as const;
+
+export function checkKuzuText(kuzu: string, query: string, limits = KUZU_LIMITS): void {
+  const most = limits.growth * query.length + limits.extraChars;
+  if (kuzu.length > most)
+    throw new QueryError(
+      `the query grows to ${kuzu.length} characters when written for the embedded store (at most ${most}): nested indexes, slices or string functions repeat their argument there; nest them less, or name a part with WITH`,
+    );
+  let depth = 0;
+  let word = "";
+  const endWord = () => {
+    if (word === "CASE" && ++depth > limits.caseDepth)
+      throw new QueryError(
+        `CASE expressions nest more than ${limits.caseDepth} deep when written for the embedded store (list indexes and slices become CASE there); nest them less, or name a part with WITH`,
+      );
+    if (word === "END") depth = Math.max(0, depth - 1);
+    word = "";
+  };
+  for (const { c, state } of scan(kuzu)) {
+    if (state === "code" && /[\p{L}\p{N}_.]/u.test(c)) word += c.toUpperCase();
+    else endWord();
+  }
+  endWord();
 }

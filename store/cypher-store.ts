@@ -18,6 +18,7 @@ import {
 } from "../graph/schema.ts";
 import { checkQuery } from "../query/check.ts";
 import { QueryError } from "../query/errors.ts";
+import { checkKuzuText } from "../query/limits.ts";
 import type { ParsedQuery } from "../query/parse.ts";
 import { type SchemaNames, TranslationError, translateForKuzu } from "../query/translate.ts";
 import * as Q from "./cypher.ts";
@@ -728,9 +729,16 @@ export class CypherStore implements Store {
       };
     }
     try {
-      return translateForKuzu(checked, names);
+      const text = translateForKuzu(checked, names);
+      checkKuzuText(text, checked.text);
+      return text;
     } catch (error) {
-      throw error instanceof TranslationError ? new StoreInputError(error.message) : error;
+      // A translation too large for a string at all (RangeError) is the same limit, past it.
+      if (error instanceof RangeError)
+        throw new StoreInputError("the query grows too large when written for the embedded store: nest it less");
+      throw error instanceof TranslationError || error instanceof QueryError
+        ? new StoreInputError(error.message)
+        : error;
     }
   }
 

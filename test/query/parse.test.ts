@@ -2,7 +2,7 @@ import type { ParserRuleContext, ParseTree } from "antlr4ng";
 import { describe, expect, it } from "vitest";
 import { QueryError } from "../../query/errors.ts";
 import { ClauseContext, CypherParser } from "../../query/grammar.ts";
-import { checkLimits, QUERY_LIMITS } from "../../query/limits.ts";
+import { checkKuzuText, checkLimits, KUZU_LIMITS, QUERY_LIMITS } from "../../query/limits.ts";
 import { parseQuery } from "../../query/parse.ts";
 
 const refused = (text: string) => {
@@ -99,5 +99,36 @@ describe("checkLimits", () => {
     expect(limit("RETURN ﬁle")).toMatch(/look-alike of "fi"/);
     expect(limit("RETURN 'ＬＯＡＤ\u3000（中方）' AS 外交部")).toBe("");
     expect(limit("MATCH (p:Person {name: '毛寧'}) RETURN p /* 發言人，（） */")).toBe("");
+  });
+});
+
+describe("checkKuzuText", () => {
+  const limit = (kuzu: string, query: string) => {
+    try {
+      checkKuzuText(kuzu, query);
+      return "";
+    } catch (error) {
+      expect(error).toBeInstanceOf(QueryError);
+      return (error as Error).message;
+    }
+  };
+  const cases = (n: number) => `RETURN ${"CASE WHEN true THEN ".repeat(n)}1${" END".repeat(n)} AS x`;
+
+  it("refuses CASE nested deeper than Kuzu compiles quickly, counting words in code only", () => {
+    expect(limit(cases(KUZU_LIMITS.caseDepth), cases(KUZU_LIMITS.caseDepth))).toBe("");
+    expect(limit(cases(KUZU_LIMITS.caseDepth + 1), cases(KUZU_LIMITS.caseDepth + 1))).toMatch(/nest more than 12 deep/);
+    // Flat CASEs, and CASE in strings, comments, names or property keys, do not nest.
+    const flat = `RETURN [${"CASE WHEN true THEN 1 END, ".repeat(50)}0]`;
+    expect(limit(flat, flat)).toBe("");
+    const words = `RETURN '${"CASE ".repeat(20)}' AS \`${"case ".repeat(20)}\`, n.case /* ${"CASE ".repeat(20)} */`;
+    expect(limit(words, words)).toBe("");
+  });
+
+  it("refuses a translation that grew past its share", () => {
+    const query = "RETURN 1 AS x";
+    expect(limit("x".repeat(KUZU_LIMITS.growth * query.length + KUZU_LIMITS.extraChars), query)).toBe("");
+    expect(limit("x".repeat(KUZU_LIMITS.growth * query.length + KUZU_LIMITS.extraChars + 1), query)).toMatch(
+      /grows to 2066 characters when written for the embedded store \(at most 2065\)/,
+    );
   });
 });

@@ -43,6 +43,21 @@ const CASES: { name: string; query: string; params?: Record<string, unknown>; me
     message: /its end must be a number, a parameter, or size\(list\)/,
   },
   {
+    name: "12 nested substring() calls, 110 KB once translated (Kuzu compiled it for 200 s)",
+    query: `RETURN ${"substring(".repeat(12)}'abc'${", 0)".repeat(12)} AS x`,
+    message: /grows to \d+ characters when written for the embedded store/,
+  },
+  {
+    name: "list indexes nested 23 deep, past any string once translated",
+    query: `WITH [1] AS l RETURN ${"l[".repeat(23)}0${"]".repeat(23)} AS x`,
+    message: /grows too large when written for the embedded store/,
+  },
+  {
+    name: "CASE nested 20 deep (Kuzu compiled it for 14 s)",
+    query: `RETURN ${"CASE WHEN true THEN ".repeat(20)}1${" END".repeat(20)} AS x`,
+    message: /CASE expressions nest more than 12 deep/,
+  },
+  {
     name: "LOAD FROM after a string holding '/*'",
     query:
       "RETURN '/*' AS x UNION ALL LOAD FROM '/etc/passwd' (file_format='csv', header=false, delim='|') RETURN column0 AS x // */",
