@@ -108,6 +108,9 @@ const payloads = (n: number) => [
   "UNWIND range(1, 100000000) AS x RETURN x",
   `RETURN ${"[".repeat(1000)}${"]".repeat(1000)} AS deep`,
   `RETURN 1${" + 1".repeat(3000)} AS wide`,
+  `RETURN ${"substring(".repeat(12)}'abc'${", 0)".repeat(12)} AS grows`,
+  `RETURN ${"CASE WHEN true THEN ".repeat(20)}1${" END".repeat(20)} AS cases`,
+  `WITH [1] AS l RETURN ${"l[".repeat(23)}0${"]".repeat(23)} AS indexes`,
 ];
 
 /** Ways of putting a payload after something the old filter took for a read query. */
