@@ -56,6 +56,21 @@ function chinesePunctuation(line: string, i: number, code: number): number {
   return isHan(before) || CJK_CLOSE.has(before) || isHan(line.charCodeAt(i + 1)) ? full : code;
 }
 
+const QUOTE = 34;
+
+/** Han characters and the full-width punctuation of Chinese text (。，？「」). */
+const isChinese = (code: number) =>
+  isHan(code) || (code >= 0x3000 && code <= 0x303f) || (code >= 0xff00 && code <= 0xffef);
+
+/**
+ * A straight quote next to Chinese text (the character before as already normalised) is a Chinese
+ * one, opening and closing in turn along the line: 他问"为什么?" reads 他问“为什么？”.
+ */
+function chineseQuote(before: number, after: number, nth: number): number {
+  if (!isChinese(before) && !isChinese(after)) return QUOTE;
+  return nth % 2 === 0 ? 0x201c : 0x201d;
+}
+
 export function normalize(input: string): Normalized {
   const out: number[] = [];
   const map: number[] = [];
@@ -65,9 +80,16 @@ export function normalize(input: string): Normalized {
   let offset = 0;
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li] as string;
+    let quotes = 0;
     for (let i = 0; i < line.length; i++) {
       const code = line.charCodeAt(i);
-      out.push(code < 128 ? chinesePunctuation(line, i, code) : fullWidthToAscii(code));
+      out.push(
+        code === QUOTE
+          ? chineseQuote(out.at(-1) ?? -1, line.charCodeAt(i + 1), quotes++)
+          : code < 128
+            ? chinesePunctuation(line, i, code)
+            : fullWidthToAscii(code),
+      );
       map.push(offset + i);
     }
     offset += line.length;
