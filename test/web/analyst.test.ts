@@ -12,7 +12,16 @@ import { buildWeb, launchBrowser, type Server, settled, shot, startServer } from
 
 interface Drawn {
   labels(): LabelBox[];
-  nodes(): { id: string; x: number; y: number; degree: number; hidden: boolean; kind: string }[];
+  nodes(): {
+    id: string;
+    x: number;
+    y: number;
+    size: number;
+    color: string;
+    degree: number;
+    hidden: boolean;
+    kind: string;
+  }[];
   onScreen(id: string): { x: number; y: number };
 }
 const drawn = <T>(page: Page, read: (d: Drawn) => T) =>
@@ -192,5 +201,56 @@ describe("a country pair over time", () => {
     await page.locator('[data-pane="pair"] [data-testid="pair-title"]').waitFor();
     expect(await page.textContent('[data-pane="pair"] [data-testid="pair-title"]')).toMatch(/中.*俄/);
     await shot(page, "pair-03-edge-click");
+  });
+});
+
+describe("rankings and styling", () => {
+  it("ranks the nodes in view by PageRank, sorts by any column, and a click focuses the node", async () => {
+    await page.goto(server.url);
+    const shown = await settled(page);
+    await page.click('[data-tab="rank"]');
+    const rows = page.locator('[data-testid="rank-table"] tbody tr');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(shown);
+    const values = async (column: number) =>
+      await rows
+        .locator(`td:nth-child(${column})`)
+        .evaluateAll((cells) => cells.map((c) => Number(c.getAttribute("data-value"))));
+    const ranks = await values(5);
+    expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
+    expect(await rows.first().getAttribute("data-id")).toBe("Country:CHN"); // the hub of these articles
+    await page.click('[data-testid="rank-table"] button[data-sort="betweenness"]');
+    const between = await values(6);
+    expect(between).toEqual([...between].sort((a, b) => b - a));
+    await page.click('[data-testid="rank-table"] button[data-sort="degree"]');
+    const degrees = await values(4);
+    expect(degrees).toEqual([...degrees].sort((a, b) => b - a));
+    const nodes = await drawn(page, (d) => d.nodes());
+    expect(degrees[0]).toBe(Math.max(...nodes.map((n) => n.degree)));
+    await rows.nth(1).click();
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get("sel"))
+      .toBe(await rows.nth(1).getAttribute("data-id"));
+    await page.click('[data-tab="rank"]');
+    await shot(page, "rank-01-table");
+  });
+
+  it("sizes and colours nodes by a metric, and back", async () => {
+    const before = await drawn(page, (d) => d.nodes());
+    await page.selectOption('[data-testid="size-by"]', "betweenness");
+    await page.selectOption('[data-testid="color-by"]', "pagerank");
+    await expect
+      .poll(async () => (await drawn(page, (d) => d.nodes())).map((n) => n.size))
+      .not.toEqual(before.map((n) => n.size));
+    const styled = await drawn(page, (d) => d.nodes());
+    const size = Object.fromEntries(styled.map((n) => [n.id, n.size]));
+    expect(Math.max(...styled.map((n) => n.size))).toBe(size["Country:CHN"]);
+    expect(new Set(styled.map((n) => n.color)).size).toBeGreaterThan(2);
+    await page.waitForTimeout(300);
+    await shot(page, "rank-02-styled");
+    await page.selectOption('[data-testid="size-by"]', "default");
+    await page.selectOption('[data-testid="color-by"]', "default");
+    const back = await drawn(page, (d) => d.nodes());
+    expect(back.map((n) => [n.size, n.color])).toEqual(before.map((n) => [n.size, n.color]));
   });
 });

@@ -16,6 +16,7 @@ import { createFilters } from "./panels/filters.ts";
 import { createIngest } from "./panels/ingest.ts";
 import { renderLegend } from "./panels/legend.ts";
 import { createPairPanel } from "./panels/pair.ts";
+import { createRankPanel } from "./panels/rank.ts";
 import { createReader } from "./panels/reader.ts";
 import { createSearch } from "./panels/search.ts";
 import { createToolbar } from "./panels/toolbar.ts";
@@ -83,6 +84,7 @@ function setStatus(message: string, kind: "info" | "error" | "busy" = "info"): v
 
 function viewChanged(message = ""): void {
   renderLegend(byId("legend"), graph, store.get().view);
+  rankPanel.refresh();
   updateHighlight();
   setStatus(message);
 }
@@ -230,6 +232,7 @@ const app: App = {
 const TABS: { id: Tab; title: string }[] = [
   { id: "details", title: "Details" },
   { id: "pair", title: "Pair" },
+  { id: "rank", title: "Rank" },
   { id: "article", title: "Article" },
   { id: "cypher", title: "Cypher" },
   { id: "ingest", title: "Ingest" },
@@ -244,6 +247,7 @@ fill(byId("panel"), el("nav", { class: "tabs", role: "tablist" }, ...tabButtons)
 
 const details = createDetails(panes.details, app);
 const pairPanel = createPairPanel(panes.pair, app);
+const rankPanel = createRankPanel(panes.rank, app, () => store.get().tab === "rank");
 fill(panes.pair, el("p", { class: "muted" }, "Click an edge between two countries, or shift-click two countries."));
 const reader = createReader(panes.article, app);
 const cypherConsole = createConsole(panes.cypher, app);
@@ -258,6 +262,7 @@ function showTab(tab: Tab): void {
   for (const button of tabButtons) button.setAttribute("aria-selected", String(button.dataset.tab === tab));
   for (const [id, pane] of Object.entries(panes)) pane.hidden = id !== tab;
   if (tab === "cypher") void cypherConsole.open();
+  if (tab === "rank") rankPanel.refresh();
 }
 
 store.subscribe((state, changed) => {
@@ -355,7 +360,16 @@ Object.assign(window, {
   diplograph: {
     labels: () => labelBoxes(renderer),
     nodes: () =>
-      graph.mapNodes((id, a) => ({ id, x: a.x, y: a.y, degree: graph.degree(id), hidden: !!a.hidden, kind: a.kind })),
+      graph.mapNodes((id, a) => ({
+        id,
+        x: a.x,
+        y: a.y,
+        size: a.size,
+        color: a.color,
+        degree: graph.degree(id),
+        hidden: !!a.hidden,
+        kind: a.kind,
+      })),
     /** Where a node, or the middle of an edge, is on screen. */
     onScreen: (id: string) => {
       const at = (node: string) => renderer.framedGraphToViewport(renderer.getNodeDisplayData(node) ?? { x: 0, y: 0 });

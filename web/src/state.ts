@@ -4,7 +4,7 @@ import type { EdgeType, NodeLabel, Polarity } from "../../graph/schema.ts";
 import type { GraphFilter } from "../../store/store.ts";
 
 export type Script = "original" | "hant" | "hans";
-export type Tab = "details" | "pair" | "article" | "cypher" | "ingest";
+export type Tab = "details" | "pair" | "rank" | "article" | "cypher" | "ingest";
 /** The diplomatic map (countries, one edge per pair) or the graph as stored (claims, articles, every relation). */
 export type View = "map" | "graph";
 
@@ -29,7 +29,7 @@ export interface AppState {
 type Listener = (state: AppState, changed: ReadonlySet<keyof AppState>) => void;
 
 const LISTS = { labels: "labels", types: "types", polarity: "polarity", articles: "articles" } as const;
-const TABS: Tab[] = ["details", "pair", "article", "cypher", "ingest"];
+const TABS: Tab[] = ["details", "pair", "rank", "article", "cypher", "ingest"];
 const SCRIPTS: Script[] = ["original", "hant", "hans"];
 
 const list = (params: URLSearchParams, key: string) => params.get(key)?.split(",").filter(Boolean) ?? [];

@@ -173,6 +173,8 @@ export function createRenderer(container: HTMLElement, graph: ViewGraph): Render
     // One setSettings: each setting change makes sigma re-index the whole graph.
     renderer.setSettings({
       labelRenderedSizeThreshold: large ? LABEL_THRESHOLD.large : LABEL_THRESHOLD.small,
+      // Fewer candidates for the collision pass where labels are many and frames slow.
+      labelDensity: large ? 1 : 3,
       hideLabelsOnMove: large,
       // Software WebGL redraws 50k edges slowly; while panning, the nodes alone keep the view responsive.
       hideEdgesOnMove: large,

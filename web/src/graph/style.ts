@@ -122,3 +122,14 @@ export const sizeFor = (kind: NodeLabel, degree: number, weight?: number) =>
 
 const degreeSize = (kind: NodeLabel, degree: number) =>
   kind === "Claim" ? 3.5 : Math.min(24, 4 + 2.4 * Math.sqrt(degree));
+
+/** A node's size and colour as the view draws it by default (the map's by community and events). */
+export function drawnStyle(node: ViewNode, degree: number): { size: number; color: string } {
+  const onMap = node.weight !== undefined;
+  const color = !onMap
+    ? LABEL_COLORS[node.kind]
+    : node.kind === "Country"
+      ? communityColor(node.community ?? 0)
+      : SPEAKER_COLOR;
+  return { size: sizeFor(node.kind, degree, node.weight), color };
+}
