@@ -343,6 +343,7 @@ class Translator {
     if (node instanceof G.Expression2Context) return this.postfixes(node);
     if (node instanceof G.Expression7Context) return this.labelPredicate(node);
     if (node instanceof G.Expression6Context) return this.concatenation(node);
+    if (node instanceof G.Expression1Context) return this.relationshipList(node);
     if (node instanceof G.NodePatternContext) return this.nodePattern(node);
     if (node instanceof G.RelationshipPatternContext) return this.relationshipPattern(node, undefined);
     if (node instanceof G.PatternContext) return this.pattern(node);
@@ -561,6 +562,12 @@ class Translator {
       } else out += gap + this.render(postfix);
     }
     return out;
+  }
+
+  /** The variable of -[r*1..3]- is Neo4j's list of relationships; in Kuzu, a path-like value. */
+  private relationshipList(node: G.Expression1Context): string | undefined {
+    const variable = node.variable();
+    return variable && this.kinds.get(nameOf(variable)) === "rels" ? `rels(${this.render(variable)})` : undefined;
   }
 
   /** a + b and a || b: Kuzu's + does not join lists, and it has no ||. */

@@ -712,6 +712,13 @@ export const CORPUS: CorpusEntry[] = [
     rows: [[2]],
   },
   {
+    name: "a variable-length relationship variable is a list of relationships [patterns: variable length]",
+    query:
+      "MATCH (:Person {name: '米勒'})-[r:SAID|MENTIONS*2]->(c:Country {iso3: 'USA'}) RETURN size(r) AS n, [x IN r | type(x)] AS types",
+    columns: ["n", "types"],
+    rows: [[2, ["SAID", "MENTIONS"]]],
+  },
+  {
     name: "length and nodes of a path [functions: path]",
     query:
       "MATCH p = (:Person {name: '普京'})-[:SAID]->(:Claim)-[:MENTIONS]->(c:Country) RETURN length(p) AS hops, [n IN nodes(p) | labels(n)[0]] AS kinds, c.iso3 ORDER BY c.iso3",
