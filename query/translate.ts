@@ -350,7 +350,7 @@ class Translator {
     if (node instanceof G.ReturnClauseContext) return this.returnClause(node);
     if (node instanceof G.CallClauseContext) return this.procedure(node);
     if (node instanceof G.StringLiteralContext) return kuzuString(stringValue(node.getText()));
-    // Kuzu reserves words Neo4j allows as property names (r.end): every key is quoted.
+    // Kuzu reserves words Neo4j allows as property names (r.end): those keys are quoted.
     if (node instanceof G.PropertyKeyNameContext) return quoteKey(nameOf(node));
     if (node instanceof G.ListComprehensionContext) return this.listComprehension(node);
     if (node instanceof G.MapProjectionContext) return this.mapProjection(node);
