@@ -2,10 +2,10 @@
 // too when diplograph itself failed. Exit code 1 either way (2 is kept for usage errors).
 import { ArticleInputError } from "../ingest/decode.ts";
 import { HttpError } from "../server/errors.ts";
-import { DataDirError, StoreInputError, StoreLockedError } from "../store/store.ts";
+import { DataDirError, StoreInputError, StoreLockedError, StoreOpenError } from "../store/store.ts";
 
 /** Errors whose message is all the user needs. */
-const USER_ERRORS = [StoreInputError, StoreLockedError, DataDirError, HttpError, ArticleInputError];
+const USER_ERRORS = [StoreInputError, StoreLockedError, StoreOpenError, DataDirError, HttpError, ArticleInputError];
 
 export function failure(command: string, error: unknown): number {
   // A system error (EADDRINUSE, ENOENT, EACCES) has a code and says enough too.

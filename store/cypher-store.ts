@@ -207,14 +207,29 @@ function checkIds(ids: unknown): string[] {
   return ids as string[];
 }
 
+/** Told of every acknowledged write before ingest returns (store/journal.ts). */
+export interface IngestLog {
+  record(graphs: GraphJSON[], results: IngestResult[]): Promise<void>;
+  close(): Promise<void>;
+}
+
 export class CypherStore implements Store {
-  constructor(private readonly db: Backend) {}
+  constructor(
+    private readonly db: Backend,
+    private readonly log?: IngestLog,
+  ) {}
 
   async ingest(graph: GraphJSON): Promise<IngestResult> {
     return (await this.ingestMany([graph]))[0] as IngestResult;
   }
 
   async ingestMany(graphs: GraphJSON[]): Promise<IngestResult[]> {
+    const results = await this.write(graphs);
+    await this.log?.record(graphs, results);
+    return results;
+  }
+
+  private async write(graphs: GraphJSON[]): Promise<IngestResult[]> {
     const batches = graphs.map((graph, i) => {
       try {
         return validateArticleGraph(graph);
@@ -742,7 +757,8 @@ export class CypherStore implements Store {
     }
   }
 
-  close(): Promise<void> {
-    return this.db.close();
+  async close(): Promise<void> {
+    await this.db.close();
+    await this.log?.close();
   }
 }

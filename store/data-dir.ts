@@ -159,8 +159,9 @@ export async function prepareDataDir(dataDir: string): Promise<StorePaths> {
     if (header?.kuzu) refuseOtherVersion(paths.database, header.version, dataDir);
     return paths;
   }
-  // Another program's folder: writing a store among its files would mix them (dot files such as .gitkeep are fine).
-  const others = entries.filter((name) => !name.startsWith("."));
+  // Another program's folder: writing a store among its files would mix them (dot files such as .gitkeep
+  // are fine, and so are the store's own: its journal, a log kept aside, a database file moved aside).
+  const others = entries.filter((name) => !name.startsWith(".") && !name.startsWith(`${DATABASE}.`));
   if (others.length)
     throw new DataDirError(
       `DATA_DIR ${dataDir} is a folder holding other files (${others.slice(0, 3).join(", ")}${others.length > 3 ? ", …" : ""}) ` +

@@ -34,6 +34,8 @@ import type { NodeLabel } from "../graph/schema.ts";
 import { KUZU_SCHEMA, nodesByOffset } from "./cypher.ts";
 import type { Backend, DbNode, DbRel, Params, Run } from "./cypher-store.ts";
 import { CypherStore } from "./cypher-store.ts";
+import { Journal } from "./journal.ts";
+import { journalOf, openRecovering } from "./recovery.ts";
 import { StoreInputError, StoreLockedError } from "./store.ts";
 import type { Row } from "./validate.ts";
 
@@ -61,6 +63,7 @@ const lane = (db: InstanceType<typeof kuzu.Database>): Lane => ({
 });
 
 const READERS = 4;
+const Q_ARTICLE_IDS = "MATCH (a:Article) RETURN a.id AS id";
 /** Kuzu's write-ahead log of a database file. */
 const wal = (path: string) => `${path}.wal`;
 const ifMissing = (error: NodeJS.ErrnoException) => {
@@ -367,7 +370,38 @@ export class KuzuBackend implements Backend {
   }
 }
 
-/** The embedded store in the database file `path` (created if missing); `bufferPoolMb` caps Kuzu's memory. */
-export async function openKuzuStore(path: string, options: { bufferPoolMb?: number } = {}): Promise<CypherStore> {
-  return new CypherStore(await KuzuBackend.open(path, options));
+/**
+ * The embedded store in the database file `path` (created if missing), with its journal beside it
+ * (store/journal.ts). A log that did not replay is moved aside and the journaled articles the store
+ * lacks are written again; `report` gets one line saying so. `bufferPoolMb` caps Kuzu's memory.
+ */
+export async function openKuzuStore(
+  path: string,
+  {
+    bufferPoolMb,
+    report = (line: string) => void process.stderr.write(`${line}\n`),
+  }: { bufferPoolMb?: number; report?: (line: string) => void } = {},
+): Promise<CypherStore> {
+  const { backend, keptLog } = await openRecovering(path, () => KuzuBackend.open(path, { bufferPoolMb }));
+  let journal: Journal | undefined;
+  try {
+    journal = await Journal.open(journalOf(path));
+    const store = new CypherStore(backend, journal);
+    const stored = new Set((await backend.read(Q_ARTICLE_IDS)).map((r) => r.id as string));
+    const replayed = journal.lacks(stored) ? await journal.replay(store, stored) : 0;
+    if (keptLog)
+      report(
+        `diplograph: the store's write-ahead log could not be replayed (${keptLog.reason}); it is kept as ` +
+          `${keptLog.path}, and ${replayed} acknowledged articles were written again from the journal`,
+      );
+    else if (replayed)
+      report(
+        `diplograph: ${replayed} acknowledged articles missing from the store were written again from the journal`,
+      );
+    return store;
+  } catch (error) {
+    await backend.close();
+    await journal?.close();
+    throw error;
+  }
 }

@@ -156,6 +156,11 @@ export class DataDirError extends Error {
   override name = "DataDirError";
 }
 
+/** The store's files cannot be opened; the message says what to do. */
+export class StoreOpenError extends Error {
+  override name = "StoreOpenError";
+}
+
 export interface Store {
   /** Writes one article's graph in one transaction; idempotent by content hash. */
   ingest(graph: GraphJSON): Promise<IngestResult>;

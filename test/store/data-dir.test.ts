@@ -32,6 +32,7 @@ async function oldLayoutStore(path: string) {
   const store = await openKuzuStore(path);
   await store.ingest(TRADITIONAL);
   await store.close();
+  rmSync(`${path}.journal`); // the earlier layout had no journal
 }
 
 /** Rewrites the storage version in a Kuzu database file's header ("KUZU", then a uint64). */
@@ -54,7 +55,7 @@ describe("DATA_DIR", () => {
     mkdirSync(dataDir);
     writeFileSync(join(dataDir, ".gitkeep"), "");
     expect(await articlesIn(dataDir, true)).toBe(1);
-    expect(readdirSync(dataDir).sort()).toEqual([".gitkeep", "graph.kz"]);
+    expect(readdirSync(dataDir).sort()).toEqual([".gitkeep", "graph.kz", "graph.kz.journal"]);
   });
 
   it("refuses a file that is not a store, and leaves it as it was", async () => {
@@ -93,7 +94,7 @@ describe("DATA_DIR", () => {
     const dataDir = fresh();
     await oldLayoutStore(dataDir);
     expect(await articlesIn(dataDir)).toBe(1);
-    expect(readdirSync(dataDir)).toEqual(["graph.kz"]);
+    expect(readdirSync(dataDir).sort()).toEqual(["graph.kz", "graph.kz.journal"]);
     expect(readdirSync(root).filter((name) => name.startsWith(`${dataDir.split("/").pop()}.`))).toEqual([]);
     expect(await articlesIn(dataDir, true)).toBe(1);
   });
@@ -103,7 +104,7 @@ describe("DATA_DIR", () => {
     await oldLayoutStore(`${dataDir}.moving`);
     expect(await articlesIn(dataDir)).toBe(1);
     expect(existsSync(`${dataDir}.moving`)).toBe(false);
-    expect(readdirSync(dataDir)).toEqual(["graph.kz"]);
+    expect(readdirSync(dataDir).sort()).toEqual(["graph.kz", "graph.kz.journal"]);
   });
 
   it("refuses a store of another storage version with what to do, in the folder or as an old file", async () => {
