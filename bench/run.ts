@@ -1,8 +1,9 @@
-// npm run bench [-- --quick] [--only extract,ingest,query,door,web] [--out DIR] [--cpu-prof]
+// npm run bench [-- --quick] [--only extract,ingest,query,door,web,kills] [--kills] [--out DIR] [--cpu-prof]
 // Runs each part in its own child process, prints the table, writes results.json and BENCHMARKS.md
 // (with --only, the other parts' previous figures stay, each with the date it was measured).
 // --quick runs everything at tiny sizes (to keep the harness working); its results go to a
 // temporary folder unless --out says otherwise, so they never replace the real figures.
+// --kills runs the kill harness alone (bench/parts/kills.ts, some 30 minutes; not part of a plain run).
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -13,7 +14,9 @@ import type { PartResult } from "./measure.ts";
 import { markdown, type Results, readIfExists, table } from "./report.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
-const PARTS = ["extract", "ingest", "query", "door", "web"];
+const PARTS = ["extract", "ingest", "query", "door", "web", "kills"];
+/** Parts a plain run leaves out (their previous figures stay). */
+const ON_REQUEST = ["kills"];
 
 const { values } = parseArgs({
   options: {
@@ -21,10 +24,15 @@ const { values } = parseArgs({
     only: { type: "string" },
     out: { type: "string" },
     "cpu-prof": { type: "boolean", default: false },
+    kills: { type: "boolean", default: false },
   },
 });
 const quick = values.quick ?? false;
-const parts = values.only ? values.only.split(",") : PARTS;
+const parts = values.kills
+  ? ["kills"]
+  : values.only
+    ? values.only.split(",")
+    : PARTS.filter((p) => !ON_REQUEST.includes(p));
 for (const p of parts) if (!PARTS.includes(p)) throw new Error(`unknown part "${p}"; parts: ${PARTS.join(", ")}`);
 const outDir = resolve(values.out ?? (quick ? join(tmpdir(), "diplograph-bench-quick") : join(ROOT, "bench")));
 const markdownFile = values.out || quick ? join(outDir, "BENCHMARKS.md") : join(ROOT, "BENCHMARKS.md");
@@ -41,7 +49,7 @@ async function runPart(part: string): Promise<PartResult> {
   const child = spawn(
     process.execPath,
     [...profile, "--import", "tsx", join(ROOT, "bench", "child.ts"), part, out, quick ? "quick" : "full"],
-    { cwd: ROOT, stdio: ["ignore", "inherit", "pipe"], timeout: (quick ? 120 : 1800) * 1000 },
+    { cwd: ROOT, stdio: ["ignore", "inherit", "pipe"], timeout: (quick ? 300 : 3600) * 1000 },
   );
   let stderr = "";
   child.stderr.on("data", (chunk: Buffer) => {
@@ -86,7 +94,7 @@ const results: Results = {
   parts: {},
 };
 // With --only, the other parts' figures are kept from the previous results in the same place.
-const previous = values.only ? readIfExists(join(outDir, "results.json")) : undefined;
+const previous = parts.length < PARTS.length ? readIfExists(join(outDir, "results.json")) : undefined;
 if (previous) {
   const kept = (JSON.parse(previous) as Results).parts;
   for (const p of PARTS) if (kept[p] && !parts.includes(p)) results.parts[p] = kept[p];
