@@ -106,8 +106,9 @@ export function sliceExpr(
 /** xs[i] with Neo4j's meaning: null when i is out of range. */
 export function indexExpr(list: string, index: { text: string; literal?: number }) {
   const at = kuzuIndex(index.text, index.literal, false);
-  const one = `list_slice(${list}, ${at}, ${at})`;
-  // list_any_value of an empty list gives a default value, not null: the CASE makes it null.
+  // list_any_value skips nulls and gives a default value (0, '') for an empty list: the element,
+  // if it is not null, is the one value of the filtered slice, and the CASE makes the rest null.
+  const one = `list_filter(list_slice(${list}, ${at}, ${at}), _x -> _x IS NOT NULL)`;
   return `CASE WHEN size(${one}) = 1 THEN list_any_value(${one}) END`;
 }
 

@@ -179,6 +179,12 @@ describe("Neo4j's list semantics on Kuzu", () => {
     expect(named.filter((name) => !kuzuNames.has(name.toLowerCase()))).toEqual([]);
   });
 
+  it("an index reaching a null element gives null", async () => {
+    expect(await run("RETURN [null, 'a'][0] AS x, ['a', null][-1] AS y, ['a', null][0] AS z")).toEqual([
+      { x: null, y: null, z: "a" },
+    ]);
+  });
+
   it("head, last and tail keep Neo4j's meaning on empty lists", async () => {
     const rows = await run(
       "UNWIND [[1, 2, 3], [7], []] AS xs RETURN head(xs) AS h, last(xs) AS l, tail(xs) AS t, size(xs) AS n",

@@ -68,13 +68,18 @@ function literal(value: unknown): string {
 
 /** How the console writes results, as Neo4j Browser's table does: nodes by name, relationships whole. */
 function cells(app: App, names: Map<string, string>) {
-  const node = (id: string, fallback?: string) =>
+  const node = (id: string, fallback?: string, short = false) =>
     el(
       "button",
       { class: "link", title: id, onclick: () => void app.select([id], { focus: true }) },
-      app.show(names.get(id) ?? fallback ?? id),
+      app.show((short ? fallback : names.get(id)) ?? fallback ?? id),
     );
-  const end = (id: string | null) => (id ? node(id) : "()");
+  // A relationship's ends by name, cut short: a claim's name is its whole sentence.
+  const end = (id: string | null) => {
+    if (!id) return "";
+    const name = names.get(id) ?? id;
+    return node(id, name.length > 24 ? `${name.slice(0, 23)}…` : name, true);
+  };
   const properties = (p: Record<string, unknown>) => {
     const entries = Object.entries(p);
     if (!entries.length) return "";
