@@ -55,7 +55,7 @@ const ENGLISH: Finders = {
   voice: () => false,
   mentions: (d) => findEnglishMentions(d.s),
   claims: (d) => findEnglishClaims(d.s, d.mentions, d.blocks),
-  relations: (d) => findEnglishRelations(d.s, d.mentions, d.blocks),
+  relations: (d) => findEnglishRelations(d.s, d.mentions, d.blocks, d.claims),
   articleDate: englishArticleDate,
   eventDate: englishEventDate,
 };

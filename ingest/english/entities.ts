@@ -67,6 +67,8 @@ function lexiconMentions(text: string, taken: Uint8Array): Mention[] {
     if (/[a-z]/i.test(text[end] ?? "")) continue; // "Chinese" is not "Chin"; English words end at a non-letter
     switch (value.kind) {
       case "country":
+        // the South China Sea is a sea, not China
+        if (/^ +Seas?\b/.test(text.slice(end, end + 6))) continue;
         out.push({ label: "Country", key: value.iso3, start, end, form: "name" });
         break;
       case "demonym":

@@ -4,6 +4,7 @@
 // before the event word is the source, the first other state after it the target ("accused by"
 // turns them round), and "X and Y met" links the two subjects. The evidence is the sentence.
 import { PLOVER, polarityOf } from "../../graph/schema.ts";
+import type { ClaimSpan } from "../claims.ts";
 import { type Mention, mentionsWithin } from "../mentions.ts";
 import type { RelationSpan } from "../relations.ts";
 import type { Block } from "../text.ts";
@@ -15,7 +16,7 @@ import { turns } from "./turns.ts";
 const EVENT_WORDS = englishRelationCues;
 /** A demonym acts only as a state's agent (the Russian invasion, Chinese officials), not in Russian oil. */
 const DEMONYM_ACTOR =
-  /^\s+(government|leader|leadership|president|officials?|authorities|side|delegation|forces|troops|military|army|navy|invasion|offensive|counterpart|foreign ministry|embassy|state)\b/i;
+  /^\s+(government|leader|leadership|president|officials?|authorities|side|delegation|forces|troops|military|army|navy|invasion|offensive|counterparts?|friends|partners|allies|foreign ministry|embassy|state)\b/i;
 const NEGATED = /\b(not|never|no|n't|without)\s+(\w+\s+)?$/i;
 const PASSIVE_BY = /^\s+by\b/i;
 
@@ -32,6 +33,7 @@ export function findEnglishRelations(
   text: string,
   mentions: Mention[],
   blocks: Block[] = englishBlocks(text),
+  claims: ClaimSpan[] = [],
 ): RelationSpan[] {
   const out: RelationSpan[] = [];
   let subject: string | undefined;
@@ -39,7 +41,8 @@ export function findEnglishRelations(
   for (const [b, p] of blocks.entries()) {
     if (turnOf[b] && !turnOf[b]?.speaker) continue; // a journalist's question states nothing
     for (const sentence of p.sentences) {
-      for (const clause of clauses(text, sentence)) out.push(...sentenceRelations(text, clause, mentions, subject));
+      for (const clause of clauses(text, sentence))
+        out.push(...sentenceRelations(text, clause, mentions, subject, voiceOf(clause, claims, mentions)));
       const first = mentionsWithin(mentions, sentence.start, sentence.end).find((m) => stateOf(m, mentions));
       subject = first && stateOf(first, mentions);
     }
@@ -47,20 +50,65 @@ export function findEnglishRelations(
   return out;
 }
 
-/** `previous`: the first state of the sentence before, which "It" or "They" opening this one stands for. */
-function sentenceRelations(text: string, sentence: Span, mentions: Mention[], previous?: string): RelationSpan[] {
-  const actors: { at: number; end: number; state: string }[] = [];
+/** The part of a clause a speaker with a state says, where "we", "our" and "us" are that state. */
+interface Voice extends Span {
+  state: string;
+}
+
+function voiceOf(clause: Span, claims: ClaimSpan[], mentions: Mention[]): Voice | undefined {
+  const claim = claims.find((c) => c.start < clause.end && c.end > clause.start);
+  const state = claim && stateOf(claim.speaker, mentions);
+  return claim && state
+    ? { start: Math.max(claim.start, clause.start), end: Math.min(claim.end, clause.end), state }
+    : undefined;
+}
+
+/** The speaker's own side: "We urge the US", "our Israeli friends" (never "the US", which is a name). */
+const FIRST_PERSON = /\b([Ww]e|[Oo]ur|us)\b/g;
+/** A state after "in" or "at" is where something happens ("met Wang Yi in Malaysia"), unless a hostile act is done in it (war in Ukraine). */
+const PLACE = /\b(in|at)\s+(the\s+)?([A-Z][\w'’-]+\s+)?([A-Z][\w'’-]+,\s+)?$/;
+/** What stands between the states of a list: "the US, Russia and other parties". */
+const LISTED = /^\s*(,|and|, and|&)\s*(the\s+)?$/;
+const RIGHT_AFTER = /^\s*((in|at)\s+)?(the\s+)?$/;
+
+interface Actor {
+  at: number;
+  end: number;
+  state: string;
+  place: boolean;
+}
+
+/**
+ * `previous`: the first state of the sentence before, which "It" or "They" opening this one stands for;
+ * `voice`: who says the clause, if a speaker with a state does.
+ */
+function sentenceRelations(
+  text: string,
+  sentence: Span,
+  mentions: Mention[],
+  previous?: string,
+  voice?: Voice,
+): RelationSpan[] {
+  const actors: Actor[] = [];
   const inside = mentionsWithin(mentions, sentence.start, sentence.end);
   for (const m of inside) {
     // the demonym in "Chinese President Xi" is Xi's country, not an actor of its own
     if (inside.some((p) => p.role && p !== m && m.start >= p.role.start && m.end <= p.role.end)) continue;
     if (m.form === "short" && !DEMONYM_ACTOR.test(text.slice(m.end, m.end + 20))) continue;
     const state = stateOf(m, mentions);
-    if (state) actors.push({ at: m.start, end: m.end, state });
+    const place =
+      PLACE.test(text.slice(Math.max(0, m.start - 40), m.start)) && !/^['’]s\b/.test(text.slice(m.end, m.end + 3));
+    if (state) actors.push({ at: m.start, end: m.end, state, place });
   }
+  if (voice)
+    for (const w of text.slice(voice.start, voice.end).matchAll(FIRST_PERSON)) {
+      const at = voice.start + w.index;
+      actors.push({ at, end: at + w[0].length, state: voice.state, place: false });
+    }
+  actors.sort((a, b) => a.at - b.at);
   const pronoun = /^(It|They)\b/.exec(text.slice(sentence.start, sentence.start + 5));
   if (pronoun && previous)
-    actors.unshift({ at: sentence.start, end: sentence.start + pronoun[0].length, state: previous });
+    actors.unshift({ at: sentence.start, end: sentence.start + pronoun[0].length, state: previous, place: false });
   if (new Set(actors.map((a) => a.state)).size < 2) return [];
   const piece = text.slice(sentence.start, sentence.end);
   const asides = parentheticals(piece).map(([a, b]) => [sentence.start + a, sentence.start + b] as const);
@@ -73,7 +121,11 @@ function sentenceRelations(text: string, sentence: Span, mentions: Mention[], pr
   for (const { at, end, type } of hits) {
     if (NEGATED.test(text.slice(Math.max(sentence.start, at - 20), at))) continue;
     // states in an aside (- which was attended by India -) belong to the aside's events only
-    const own = actors.filter((a) => aside(a.at) === aside(at));
+    const own = actors.filter(
+      (a) =>
+        aside(a.at) === aside(at) &&
+        (!a.place || (polarityOf(type) === "conflict" && RIGHT_AFTER.test(text.slice(end, a.at)))),
+    );
     const before = own.filter((a) => a.end <= at);
     const after = own.filter((a) => a.at >= end);
     // "Russia's Ukraine offensive": the possessor acts on the state named after it
@@ -89,21 +141,35 @@ function sentenceRelations(text: string, sentence: Span, mentions: Mention[], pr
       // "X and Y met": two subjects act together, never against each other ("X and Y criticised the West")
       const together = other && last && /^\s*(and|&|,)\s*$/.test(text.slice(other.end, last.at));
       if (other && (polarityOf(type) === "cooperation" || !together)) target = other.state;
+      // "X and Y criticised the West": the clause's event is their joint act, whatever else it names
+      else if (together) return [];
     }
-    if (!source) source = after.find((a) => a.state !== target)?.state;
+    if (!source) {
+      // "your comments about Laos, Cambodia, ASEAN": states listed together act on no one
+      const t = after.find((a) => a.state === target);
+      const s = after.find((a) => a.state !== target);
+      const listed = t && s && LISTED.test(text.slice(Math.min(t.end, s.end), Math.max(t.at, s.at)));
+      source = listed ? undefined : s?.state;
+    }
     if (!source || !target || source === target) continue;
-    if (PASSIVE_BY.test(text.slice(end, end + 4))) [source, target] = [target, source];
-    return [
-      {
-        source,
-        target,
-        type,
-        polarity: polarityOf(type),
-        quad: PLOVER[type],
-        start: sentence.start,
-        end: sentence.end,
-      },
-    ];
+    // "in close communication with the US, Russia and other parties": each state of the list
+    const targets = [target];
+    for (let k = after.findIndex((a) => a.state === target) + 1; k > 0 && k < after.length; k++) {
+      const prev = after[k - 1] as Actor;
+      const next = after[k] as Actor;
+      if (!LISTED.test(text.slice(prev.end, next.at))) break;
+      if (next.state !== source && !targets.includes(next.state)) targets.push(next.state);
+    }
+    const passive = PASSIVE_BY.test(text.slice(end, end + 4));
+    return targets.map((t) => ({
+      source: passive ? t : (source as string),
+      target: passive ? (source as string) : t,
+      type,
+      polarity: polarityOf(type),
+      quad: PLOVER[type],
+      start: sentence.start,
+      end: sentence.end,
+    }));
   }
   return [];
 }
@@ -112,7 +178,9 @@ function sentenceRelations(text: string, sentence: Span, mentions: Mention[], pr
 function clauses(text: string, sentence: Span): Span[] {
   const out: Span[] = [];
   let from = sentence.start;
-  for (const m of text.slice(sentence.start, sentence.end).matchAll(/(\s*[,—–-]\s+(with|while|whereas|but)|;)\s+/g)) {
+  for (const m of text
+    .slice(sentence.start, sentence.end)
+    .matchAll(/(\s*[,—–-]\s+(with|while|whereas|but)|\s+(while|whereas)|;)\s+/g)) {
     out.push({ start: from, end: sentence.start + m.index });
     from = sentence.start + m.index + m[0].length;
   }

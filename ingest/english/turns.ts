@@ -24,13 +24,25 @@ export interface Turn {
   body: number;
 }
 
+/** A briefer whose title names no state speaks for the one state the transcript's top names (its dateline, Washington, D.C.). */
+function speaksFor(briefer: Mention | undefined, top: Mention[]): Mention | undefined {
+  if (!briefer || briefer.country) return briefer;
+  const role = briefer.role;
+  if (role && top.some((m) => m.label === "Country" && m.start >= role.start && m.end <= role.end)) return briefer;
+  const states = new Set(top.filter((m) => m.label === "Country").map((m) => m.key));
+  return states.size === 1 ? { ...briefer, country: [...states][0] } : briefer;
+}
+
 /** The turn each paragraph opens, undefined for a paragraph that is not labelled. */
 export function turns(text: string, paragraphs: Span[], mentions: Mention[]): (Turn | undefined)[] {
   const labels = paragraphs.map((p) => LABEL.exec(text.slice(p.start, p.end)));
   const first = labels.findIndex(Boolean);
   const top =
     first < 0 ? [] : mentionsWithin(mentions, 0, (paragraphs[first] as Span).start).filter((m) => m.label === "Person");
-  const briefer = top.find((m) => m.role && BRIEFER_ROLE.test(text.slice(m.role.start, m.role.end))) ?? top[0];
+  const briefer = speaksFor(
+    top.find((m) => m.role && BRIEFER_ROLE.test(text.slice(m.role.start, m.role.end))) ?? top[0],
+    first < 0 ? [] : mentionsWithin(mentions, 0, (paragraphs[first] as Span).start),
+  );
   const people = mentions.filter((m) => m.label === "Person" && /\s/.test(text.slice(m.start, m.end)));
   return paragraphs.map((p, i) => {
     const label = labels[i];
@@ -44,6 +56,6 @@ export function turns(text: string, paragraphs: Span[], mentions: Mention[]): (T
     const surname = HONORIFIC.exec(name)?.[1]?.toLowerCase();
     const person =
       surname && people.find((m) => text.slice(m.start, m.end).split(/\s+/).pop()?.toLowerCase() === surname);
-    return { speaker: person || undefined, body };
+    return { speaker: person && person.key === briefer?.key ? briefer : person || undefined, body };
   });
 }
