@@ -32,13 +32,16 @@ export type Term =
   | { kind: "person"; entry: PersonEntry }
   | { kind: "block" };
 
+/** The country a one-character form stands for, or those it may stand for (巴: PAK, BRA), read from the article. */
+export type Reading = string | string[];
+
 interface CountryData {
   exclude: string[];
   names: Record<string, string[]>;
   blockers: string[];
-  singleChar: Record<string, string>;
+  singleChar: Record<string, Reading>;
   free: string;
-  pairs: Record<string, (string | null)[]>;
+  pairs: Record<string, (Reading | null)[]>;
   pairFollowBlock: string;
   sideWords: string[];
   capitals: Record<string, string | null>;

@@ -4,7 +4,7 @@
 // actors, 《...》 titles of agreements and papers, and people found by a title before their name.
 import type { EntityLabel, OrgKind } from "../graph/schema.ts";
 import { Dictionary } from "./dictionary.ts";
-import { countryData, entityTerms, type OrgEntry, type PersonEntry, titles } from "./lexicon.ts";
+import { countryData, entityTerms, type OrgEntry, type PersonEntry, type Reading, titles } from "./lexicon.ts";
 import { nameAfterTitle, nameBeforeTitle, roleBefore } from "./people.ts";
 import { isWordBoundary, words } from "./segment.ts";
 
@@ -122,16 +122,18 @@ function standsAlone(s: string, start: number, end: number): boolean {
   return !tokens.some((t) => t.start > start - from && t.start < end - from && t.start + t.word.length > end - from);
 }
 
-/** One-character country forms: pairs and runs (中美, 中日韩, 巴以) and 美方, 俄总统, 美新政府. */
-function shortFormMentions(s: string, taken: Uint8Array): Mention[] {
+/**
+ * One-character country forms: pairs and runs (中美, 中日韩, 巴以) and 美方, 俄总统, 美新政府. A form
+ * shared by several countries (巴 of 中巴: Pakistan or Brazil) is left in `shared` with them.
+ */
+function shortFormMentions(s: string, taken: Uint8Array, shared: Map<Mention, string[]>): Mention[] {
   const out: Mention[] = [];
-  const short = (iso3: string, at: number): Mention => ({
-    label: "Country",
-    key: iso3,
-    start: at,
-    end: at + 1,
-    form: "short",
-  });
+  const short = (reading: Reading, at: number): Mention => {
+    const m: Mention = { label: "Country", key: "", start: at, end: at + 1, form: "short" };
+    if (typeof reading === "string") m.key = reading;
+    else shared.set(m, reading);
+    return m;
+  };
   for (let i = 0; i < s.length; i++) {
     const iso3 = SINGLE_CHAR.get(s.charCodeAt(i));
     // 6日外交部 is the sixth day's ministry, not Japan's
@@ -149,7 +151,7 @@ function shortFormMentions(s: string, taken: Uint8Array): Mention[] {
     while (run < s.length && run - i < 4 && FREE.has(s[run] as string) && !taken[run]) run++;
     // three or more in a row (中美俄, 美英法) are countries; two may be part of a word (其中法律)
     if (run - i >= 2 && new Set(s.slice(i, run)).size === run - i && (run - i >= 3 || standsAlone(s, i, run))) {
-      for (let k = i; k < run; k++) out.push(short(countryData.singleChar[s[k] as string] as string, k));
+      for (let k = i; k < run; k++) out.push(short(countryData.singleChar[s[k] as string] as Reading, k));
       taken.fill(1, i, run);
       i = run - 1;
       continue;
@@ -323,18 +325,43 @@ function stateBodyMentions(s: string, taken: Uint8Array): Mention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The country each shared form stands for in this article (巴 of 中巴, 巴方): the one of its countries
+ * that the article names, by name, capital or through its people and bodies (巴西, 卢拉), the one
+ * named last before it when several are; forms whose countries the article never names are dropped.
+ */
+function readShared(found: Mention[], shared: Map<Mention, string[]>): Mention[] {
+  if (shared.size === 0) return found;
+  const named: { at: number; country: string }[] = [];
+  for (const m of found) {
+    const country = m.label === "Country" ? (m.form === "short" ? undefined : m.key) : m.country;
+    if (country) named.push({ at: m.start, country });
+  }
+  return found.filter((m) => {
+    const countries = shared.get(m);
+    if (!countries) return true;
+    const candidates = named.filter((n) => countries.includes(n.country));
+    const before = candidates.filter((n) => n.at < m.start).at(-1);
+    const reading = (before ?? candidates[0])?.country;
+    if (reading) m.key = reading;
+    return reading !== undefined;
+  });
+}
+
 /** Every entity mention in `s` (Simplified, normalised), sorted by offset. */
 export function findMentions(s: string): Mention[] {
+  const shared = new Map<Mention, string[]>();
   const taken = new Uint8Array(s.length + 1);
   const found = bookTitleMentions(s, taken);
   found.push(...stateBodyMentions(s, taken));
   found.push(...repeatedNames(s, taken, found)); // before the lexicon: 上合组织开发银行 is no 上合组织
   found.push(...lexiconMentions(s, taken));
-  found.push(...shortFormMentions(s, taken));
+  found.push(...shortFormMentions(s, taken, shared));
   found.sort((a, b) => a.start - b.start);
-  const titled = titledPeople(s, taken, found);
-  found.push(...titled, ...repeatedNames(s, taken, titled));
-  return found.sort((a, b) => a.start - b.start);
+  const read = readShared(found, shared);
+  const titled = titledPeople(s, taken, read);
+  read.push(...titled, ...repeatedNames(s, taken, titled));
+  return read.sort((a, b) => a.start - b.start);
 }
 
 /** The mentions lying inside [start, end), from `mentions` sorted by offset (binary search). */
