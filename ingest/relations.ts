@@ -19,6 +19,8 @@ export interface RelationSpan {
   end: number;
   /** The clause tells the event again (两国元首还就…, 又同…会晤): a repeat if the pair already met. */
   recalls?: boolean;
+  /** A meeting announced, not held (将会晤, 料…通话): kept only where no held one of the pair is told. */
+  planned?: boolean;
   /** The date the evidence speaks of (pipeline's date stage). */
   date?: IsoDate;
 }
@@ -67,6 +69,7 @@ function eventIn(clause: string, masked: string): { type: PloverType; index: num
     // 中国人民给予的帮助和支持: support as a noun, given by the other side, not a stance taken
     if (type === "SUPPORT" && /的[^，]{0,4}$/.test(clause.slice(0, m.index))) continue;
     if (/所谓$/.test(clause.slice(0, m.index))) continue; // 所谓警告: a word quoted to deny it
+    if (/是否|会否|能否|可否|会不会/.test(clause.slice(0, m.index))) continue; // 询问…是否会会谈: asked, not told
     return { type, index: m.index };
   }
   return undefined;
@@ -76,6 +79,8 @@ function eventIn(clause: string, masked: string): { type: PloverType; index: num
 const AGAINST = relationCues.against;
 
 const ANY_AGAINST = anyOf(AGAINST);
+
+const CONDITION = /^(如果|若|一旦|倘若|假如|要是)$/;
 
 /** Leaders gathering around one table: a summit, a dialogue, talks. */
 const GATHERING = /共商|会晤|会谈|对话会|峰会|圆桌/;
@@ -116,7 +121,11 @@ function claimRelations(
       const goesOn = subject && /^(及|并|且|还|更|又|也)/.test(clause);
       const target = goesOn ? subject : (inClause.map(countryOfMention).find(other) ?? subject);
       const first = inClause[0];
-      const opening = first && first.start - from <= 1 ? countryOfMention(first) : undefined;
+      // 如果英国继续…，将引火烧身: the country of a condition is what its consequence speaks of
+      const opening =
+        first && (first.start - from <= 1 || CONDITION.test(s.slice(from, first.start)))
+          ? countryOfMention(first)
+          : undefined;
       if (!goesOn) subject = other(opening) ? opening : inClause.length ? undefined : subject;
       from = to + 1;
       if (!target || !ANY_AGAINST.test(clause)) continue;
@@ -176,6 +185,13 @@ export function findRelations(
     const c = titled.find((m) => m.label === "Country" || (m.label === "Organization" && m.country));
     if (c) roleCountry.set(p, c.label === "Country" ? c.key : (c.country as string));
   }
+  // 布林肯前天同王毅会面: a person named bare acts for the country of the title seen with them elsewhere
+  const countryOfPerson = new Map<string, string>();
+  for (const [p, iso3] of roleCountry) if (!countryOfPerson.has(p.key)) countryOfPerson.set(p.key, iso3);
+  for (const p of mentions) {
+    const iso3 = p.label === "Person" && !roleCountry.has(p) && countryOfPerson.get(p.key);
+    if (iso3) roleCountry.set(p, iso3);
+  }
 
   const out: RelationSpan[] = [];
   let context: [string, string] | undefined;
@@ -188,7 +204,8 @@ export function findRelations(
       const actors: Actor[] = [];
       const text = s.slice(sentence.start, sentence.end);
       // a journalist's question states facts (美国…加征关税的措施已于今天生效), then asks: only the facts
-      if ((p.kind === "question" && ASKING.test(text)) || isFurniture(text)) continue;
+      // a question, asked or reported (…中国会遏制和英国的企业合作吗？), states no event
+      if ((p.kind === "question" && ASKING.test(text)) || /[？?][」”』]?\s*$/.test(text) || isFurniture(text)) continue;
       const inSentence: { m: Mention; topic: boolean }[] = [];
       for (let k = next; k < mentions.length && (mentions[k] as Mention).start < sentence.end; k++) {
         const m = mentions[k] as Mention;
@@ -213,7 +230,7 @@ export function findRelations(
         const key = `${[r.source, r.target].sort().join("-")}:${polarityOf(r.type)}`;
         if (seen.has(key) || r.source === r.target) continue;
         seen.add(key);
-        out.push({ ...relation(r.source, r.target, r.type, start, end), recalls: r.recalls });
+        out.push({ ...relation(r.source, r.target, r.type, start, end), recalls: r.recalls, planned: r.planned });
       }
       const distinct = [...new Set(actors.map((a) => a.iso3))];
       if (distinct.length >= 2) context = [distinct[0] as string, distinct[1] as string];
@@ -250,18 +267,27 @@ function salient(parts: Paragraph[], relations: RelationSpan[], claims: ClaimSpa
   const paragraphOf = (at: number) => parts.findLastIndex((p) => p.start <= at);
   const narrative = (r: RelationSpan) => !claims.some((c) => c.start <= r.start && r.end <= c.end);
   const seen = new Set<string>();
-  return relations.filter((r) => {
-    const stated = `${paragraphOf(r.start)}:${r.source}>${r.target}:${r.type}`;
-    const meeting =
-      r.type === "CONSULT" && narrative(r) ? `meeting:${[r.source, r.target].sort().join("-")}` : undefined;
-    if (seen.has(stated) || (meeting && r.recalls && seen.has(meeting))) return false;
-    seen.add(stated);
-    if (meeting) seen.add(meeting);
-    return true;
-  });
+  // held meetings first, so that one announced in the same paragraph gives way to them
+  const kept = new Set(
+    [...relations.filter((r) => !r.planned), ...relations.filter((r) => r.planned)].filter((r) => {
+      const stated = `${paragraphOf(r.start)}:${r.source}>${r.target}:${r.type}`;
+      const meeting =
+        r.type === "CONSULT" && (narrative(r) || r.planned)
+          ? `meeting:${[r.source, r.target].sort().join("-")}`
+          : undefined;
+      // an announced meeting told again (将会见…, 访布期间将…) is the one event, like a recalled one
+      if (seen.has(stated) || (meeting && (r.recalls || r.planned) && seen.has(meeting))) return false;
+      seen.add(stated);
+      if (meeting) seen.add(meeting);
+      return true;
+    }),
+  );
+  return relations.filter((r) => kept.has(r));
 }
 
-type Found = { source: string; target: string; type: PloverType; recalls?: boolean };
+type Found = { source: string; target: string; type: PloverType; recalls?: boolean; planned?: boolean };
+/** Words that announce an event to come (将在几周内通话, 料将会晤). */
+const PLANNED = /(将|料|预计|计划|拟|即将|有望|准备|期望|希望|期待)/;
 
 /** Types whose direction matters: who acts on whom (美英法空袭叙利亚: USA, GBR, FRA -> SYR). */
 const DIRECTED = new Set<PloverType>([
@@ -294,8 +320,9 @@ function sentenceRelations(
 ): Found[] {
   const out: Found[] = [];
   let recalls = false; // of the clause at hand
+  let planned = false;
   const add = (source: string, target: string, type: PloverType) => {
-    if (pairable(source, target)) out.push({ source, target, type, recalls });
+    if (pairable(source, target)) out.push({ source, target, type, recalls, planned });
   };
   // named conflicts as the topic of a clause: 乌克兰危机进入第四个年头
   for (const clause of s.slice(start, end).split(/[，；：]/)) {
@@ -316,6 +343,7 @@ function sentenceRelations(
     if (event) {
       const at = from + event.index;
       recalls = RECALL.test(clause.slice(0, event.index));
+      planned = event.type === "CONSULT" && PLANNED.test(clause.slice(0, event.index));
       const before = [...new Set(inClause.filter((a) => a.start < at).map((a) => a.iso3))];
       const after = [...new Set(inClause.filter((a) => a.start > at).map((a) => a.iso3))];
       let group = own.length >= 2 ? own : undefined;
@@ -333,7 +361,13 @@ function sentenceRelations(
         // support goes to the last country named (俄方坚定支持台湾是中国领土…: to China)
         const target = (event.type === "SUPPORT" ? after.at(-1) : after[0]) as string;
         for (const source of before) add(source, target, event.type);
-      } else if (group && group.length === 2 && !(DIRECTED.has(event.type) && before.length === 0 && own.length > 0)) {
+      } else if (
+        group &&
+        group.length === 2 &&
+        !(DIRECTED.has(event.type) && before.length === 0 && own.length > 0) &&
+        // 前往访问老挝和泰国: two countries after a visit or meeting are where it goes, not its sides
+        !(event.type === "CONSULT" && before.length === 0 && after.length >= 2)
+      ) {
         // two countries only: a list of more (埃及、墨西哥、泰国…) is a multilateral setting, no pair
         const target = (event.type === "SUPPORT" ? group.at(-1) : group[1]) as string;
         add(group[0] as string, target, event.type);

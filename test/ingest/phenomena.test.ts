@@ -108,3 +108,53 @@ describe("organizations by form", () => {
     ]);
   });
 });
+
+describe("relations as an analyst codes them", () => {
+  it("lets a meeting held replace one announced in the same paragraph, and reads none from a question", () => {
+    const text =
+      "美國預計,總統拜登和中國國家主席習近平將在幾個星期內通話。在答覆拜登和習近平是否會面對面會談的詢問時,他表示無法斷言。美國國務卿布林肯前天同中國外交部長王毅會面。";
+    const { doc, original } = run(text);
+    expect(doc.relations.map((r) => `${r.source}-${r.target} ${r.type}: ${original(r)}`)).toEqual([
+      "USA-CHN CONSULT: 美國國務卿布林肯前天同中國外交部長王毅會面",
+    ]);
+    expect(relations("主持人問到,如果英國繼續支持示威者,中國會遏制和英國的合作嗎?")).toEqual([]);
+  });
+
+  it("gives a person named bare the country of the title seen with them elsewhere", () => {
+    expect(relations("美國國務卿布林肯抵達曼谷。\n\n布林肯前天同中國外長王毅會面。")).toEqual(["USA-CHN CONSULT"]);
+  });
+
+  it("reads a warning of consequences in a statement as a threat against the country named", () => {
+    expect(relations("外交部發言人耿爽表示,如果英國繼續火上澆油,將引火燒身。")).toEqual(["CHN-GBR THREATEN"]);
+  });
+
+  it("does not relate two countries that are only the places one visits", () => {
+    expect(relations("王毅在離開新加坡後,將前往訪問老撾和泰國。")).not.toContain("LAO-THA CONSULT");
+  });
+});
+
+describe("English transcripts", () => {
+  const transcript = [
+    "Foreign Ministry Spokesperson Geng Shuang's Regular Press Conference on March 21, 2019",
+    "",
+    "Q: Has China complained to the US about this?",
+    "",
+    "A: The one-China principle is a universal consensus of the international community.",
+    "",
+    "China has stated its position repeatedly and lodged stern representations with the US side.",
+  ].join("\n");
+
+  it("gives answers (A:) to the spokesperson the title names, states' acts told in their words", () => {
+    expect(claims(transcript)).toEqual([
+      ["耿爽", "The one-China principle is a universal consensus of the international community."],
+      ["耿爽", "China has stated its position repeatedly and lodged stern representations with the US side."],
+    ]);
+  });
+
+  it("finds a person named before their title, and their turns by honorific and family name", () => {
+    const briefing =
+      "Department Press Briefing\n\nJalina Porter, Principal Deputy Spokesperson\n\nMS PORTER: We strongly oppose the expansion of settlements.\n";
+    expect(people(briefing)).toContain("Jalina Porter");
+    expect(claims(briefing)).toEqual([["Jalina Porter", "We strongly oppose the expansion of settlements."]]);
+  });
+});
