@@ -114,10 +114,14 @@ const personMention = (p: PersonEntry, start: number, end: number): Mention => (
 
 /** True when segmentation keeps [start, end) apart from its neighbours (其中法律 is not 中法). */
 function standsAlone(s: string, start: number, end: number): boolean {
-  if ((sideWords.longestAt(s, end)?.term.length ?? 0) > 1) return true; // 中美元首, not 美元
   const from = Math.max(0, start - 3);
   const tokens = words(s.slice(from, Math.min(s.length, end + 3)));
-  if (!isWordBoundary(tokens, start - from)) return false;
+  const side = (sideWords.longestAt(s, end)?.term.length ?? 0) > 1; // 中美元首, not 美元
+  // a word ending in the form (今日外交部, 昨日俄外长, 其中美元首) is no country however the text goes on,
+  // but after 同/与/对… the form starts (同美总统, which jieba reads 同美/总统); 同日 is the same day
+  const clearStart = CLEAR_BEFORE.has(s[start - 1] ?? "") && s[start] !== "日";
+  if (!isWordBoundary(tokens, start - from) && !(side && clearStart)) return false;
+  if (side) return true;
   // a word may run on past the end only if it starts with the form itself (中俄关系)
   return !tokens.some((t) => t.start > start - from && t.start < end - from && t.start + t.word.length > end - from);
 }

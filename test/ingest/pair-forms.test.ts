@@ -52,4 +52,12 @@ describe("pair forms", () => {
     expect(doc.relations.every((r) => [r.source, r.target].sort().join() === "BRA,CHN")).toBe(true);
     expect(doc.relations.length).toBeGreaterThan(0);
   });
+
+  it("reads no country in a word that ends in the form: 今日, 同日, 昨日 are days, 其中 is no China", () => {
+    expect(shortForms("今日外交部发言人表示")).toEqual([]);
+    expect(shortForms("同日外交部发表声明")).toEqual([]);
+    expect(shortForms("昨日俄外长表示")).toEqual(["RUS"]);
+    expect(shortForms("其中美元首次下跌")).not.toContain("CHN");
+    expect(shortForms("他同美总统会面，中美元首通话")).toEqual(["USA", "CHN", "USA"]);
+  });
 });
