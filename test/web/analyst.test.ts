@@ -52,7 +52,7 @@ beforeAll(async () => {
   context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
   page = await context.newPage();
   page.on("pageerror", (error) => console.error("page error:", error.message));
-}, 240_000);
+}, 600_000); // the build and the ingest of the articles take minutes on a busy machine
 
 afterEach(async ({ task }) => {
   if (task.result?.state === "fail") await shot(page, `failed-${task.name.replace(/\W+/g, "-")}`);
@@ -252,5 +252,90 @@ describe("rankings and styling", () => {
     await page.selectOption('[data-testid="color-by"]', "default");
     const back = await drawn(page, (d) => d.nodes());
     expect(back.map((n) => [n.size, n.color])).toEqual(before.map((n) => [n.size, n.color]));
+  });
+});
+
+describe("defects fixed on the way", () => {
+  it("the id line shows the stored id whatever the script shown", async () => {
+    await page.goto(`${server.url}/?script=hant&view=graph&sel=${encodeURIComponent("Person:习近平")}`);
+    const heading = page.locator('[data-pane="details"] h2');
+    await expect.poll(() => heading.textContent()).toBe("習近平");
+    const id = page.locator('[data-pane="details"] dt:text-is("id") + dd');
+    expect(await id.textContent()).toBe("Person:习近平");
+  });
+
+  it("hidden nodes can be shown again", async () => {
+    await page.goto(`${server.url}/?sel=Country:RUS`);
+    const shown = await settled(page);
+    await page.locator("#toolbar button", { hasText: /^Hide$/ }).click();
+    await expect.poll(() => settled(page)).toBe(shown - 1);
+    const unhide = page.locator('[data-testid="unhide"]');
+    expect(await unhide.textContent()).toBe("Show hidden (1)");
+    await unhide.click();
+    await expect.poll(() => settled(page)).toBe(shown);
+    expect(new URL(page.url()).searchParams.get("hide")).toBeNull();
+    expect(await unhide.isDisabled()).toBe(true);
+  });
+
+  it("Path frames the camera on the path and lists it as text", async () => {
+    await page.goto(`${server.url}/?sel=Country:AGO,Country:USA`);
+    await settled(page);
+    await page.waitForTimeout(500);
+    await page.locator("#toolbar button", { hasText: /^Path$/ }).click();
+    const steps = page.locator('[data-testid="path"] li');
+    await steps.first().waitFor();
+    const text = (await steps.allTextContents()).join(" ");
+    expect(text).toContain("安哥拉");
+    expect(text).toContain("美国");
+    await page.waitForTimeout(700); // the camera's move
+    const ids = await page.locator('[data-testid="path"] li button').count();
+    expect(ids).toBe(await steps.count());
+    const box = await page.locator("#graph").boundingBox();
+    const ends = await onScreen(["Country:AGO", "Country:USA"]);
+    for (const end of ends) {
+      expect(end.x).toBeGreaterThan(0);
+      expect(end.x).toBeLessThan(box?.width ?? 0);
+      expect(end.y).toBeGreaterThan(0);
+      expect(end.y).toBeLessThan(box?.height ?? 0);
+    }
+    await shot(page, "defect-path");
+  });
+
+  it("a Cypher result put in place of the view survives a reload (the URL keeps it)", async () => {
+    const query = "MATCH (p:Person)-[r:REPRESENTS]->(c:Country) RETURN p, r, c LIMIT 4";
+    await page.goto(`${server.url}/?tab=cypher&q=${encodeURIComponent(query)}`);
+    await settled(page);
+    await page.locator(".cm-content").waitFor();
+    await page.locator(".cm-content").click();
+    await page.keyboard.press("Control+Enter");
+    await page.locator('[data-testid="cypher-table"] tbody tr').first().waitFor();
+    await page.getByRole("button", { name: "Replace view" }).click();
+    const summary = await page.locator('[data-testid="cypher-output"] .actions').textContent();
+    const expected = Number(/Graph: (\d+) nodes/.exec(summary ?? "")?.[1]);
+    await expect.poll(() => new URL(page.url()).searchParams.get("view")).toBe("query");
+    expect(await settled(page)).toBe(expected);
+    await page.reload();
+    await expect.poll(() => page.getAttribute("#status", "data-nodes")).toBe(String(expected));
+    expect((await drawn(page, (d) => d.nodes())).every((n) => n.kind === "Person" || n.kind === "Country")).toBe(true);
+    expect(await page.inputValue('[data-testid="view"]')).toBe("query");
+  });
+
+  it("an uploaded file keeps the title, date and source typed in the form", async () => {
+    await page.goto(`${server.url}/?tab=ingest`);
+    const pane = page.locator('[data-pane="ingest"]');
+    await pane.locator('input[placeholder="Title (optional)"]').fill("手填的標題");
+    await pane.locator('input[type="date"]').fill("2024-12-31");
+    await pane.locator('input[placeholder="Source (optional)"]').fill("測試來源");
+    await pane.locator('input[type="file"]').setInputFiles({
+      name: "upload.txt",
+      mimeType: "text/plain",
+      buffer: Buffer.from("2025年3月1日，中國外交部發言人毛寧表示，中方支持俄羅斯與烏克蘭對話。"),
+    });
+    await page.getByRole("button", { name: "Add to store" }).click();
+    await pane.locator('[data-testid="ingest-result"]').getByText("Added").waitFor();
+    const articles = await getJson<{ title: string; date?: string; source?: string }[]>("/api/articles");
+    expect(articles).toContainEqual(
+      expect.objectContaining({ title: "手填的標題", date: "2024-12-31", source: "測試來源" }),
+    );
   });
 });

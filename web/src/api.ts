@@ -73,12 +73,20 @@ export function filterParams(filter: GraphFilter): URLSearchParams {
   return params;
 }
 
-export type IngestBody = { text: string; title?: string; source?: string; date?: string } | File;
+interface ArticleMeta {
+  title?: string;
+  source?: string;
+  date?: string;
+}
+export type IngestBody = (ArticleMeta & { text: string }) | (ArticleMeta & { file: File });
 
 function ingestInit(body: IngestBody): RequestInit {
-  if (!(body instanceof File)) return post(body);
+  if (!("file" in body)) return post(body);
+  const { file, ...meta } = body;
   const form = new FormData();
-  form.append("file", body, body.name);
+  // The form's fields go with the file: what the user typed wins over what the text says.
+  for (const [key, value] of Object.entries(meta)) if (value) form.append(key, value);
+  form.append("file", file, file.name);
   return { method: "POST", body: form };
 }
 

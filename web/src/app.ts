@@ -23,6 +23,8 @@ export interface App {
   select(ids: string[], options?: { focus?: boolean }): Promise<void>;
   expand(id: string): Promise<void>;
   hide(ids: string[]): void;
+  /** Shows every hidden node again. */
+  unhide(): void;
   path(from: string, to: string): Promise<void>;
   /** Opens an article in the reader, scrolled to a span when given. */
   openArticle(id: string, span?: Span): void;

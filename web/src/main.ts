@@ -9,7 +9,16 @@ import { el, fill } from "./dom.ts";
 import { createLayout } from "./graph/layout.ts";
 import { computeMap, showMap } from "./graph/map-view.ts";
 import { createViewGraph, mergeInto, relabel, replaceWith, setHidden, visibleNodes } from "./graph/model.ts";
-import { createRenderer, fitView, focusNode, highlight, labelBoxes, neighbourhood, rebuild } from "./graph/renderer.ts";
+import {
+  createRenderer,
+  fitView,
+  focusNode,
+  frameNodes,
+  highlight,
+  labelBoxes,
+  neighbourhood,
+  rebuild,
+} from "./graph/renderer.ts";
 import { createConsole } from "./panels/console.ts";
 import { createDetails } from "./panels/details.ts";
 import { createFilters } from "./panels/filters.ts";
@@ -39,8 +48,8 @@ const store = createStore(fromUrl(location.search));
 const bootFilter = store.get().filter;
 const bootView = store.get().view;
 let firstView: Promise<WireGraph | CountryMap> | null =
-  bootView === "map" ? api.map(bootFilter) : api.graph(bootFilter, OVERVIEW_LIMIT);
-firstView.catch(() => undefined);
+  bootView === "map" ? api.map(bootFilter) : bootView === "graph" ? api.graph(bootFilter, OVERVIEW_LIMIT) : null;
+firstView?.catch(() => undefined);
 
 /** The two countries of a selection of exactly two countries (the pair panel shows them), else null. */
 const countryPair = (ids: readonly string[]): [string, string] | null =>
@@ -51,6 +60,8 @@ const layout = createLayout(graph);
 const statusLine = byId("status");
 
 let hovered: string | null = null;
+/** Off while a console result becomes the view: it is drawn already. */
+let reloadOnViewChange = true;
 let focusWhenSettled: string | null = null;
 let pathNodes: Set<string> | null = null;
 
@@ -150,6 +161,13 @@ const app: App = {
     viewChanged(`${ids.length} hidden`);
   },
 
+  unhide() {
+    const { hidden } = store.get();
+    setHidden(graph, hidden, false);
+    store.set({ hidden: [] });
+    viewChanged(`${hidden.length} shown again`);
+  },
+
   async path(from, to) {
     try {
       const wire = await api.path(from, to);
@@ -157,7 +175,10 @@ const app: App = {
       rebuild(renderer, () => mergeInto(graph, wire, app.show));
       pathNodes = new Set(wire.nodes);
       setHidden(graph, pathNodes, false);
+      store.set({ hidden: store.get().hidden.filter((id) => !pathNodes?.has(id)), tab: "details" });
+      details.showPath(wire);
       viewChanged(`Path of ${wire.edges.length / 3} steps`);
+      frameNodes(renderer, [...pathNodes]);
     } catch (error) {
       setStatus((error as Error).message, "error");
     }
@@ -177,7 +198,12 @@ const app: App = {
     // Console results come in graphology's JSON (rows may name any node): small, converted here.
     const wire = toWire(json);
     rebuild(renderer, () => (mode === "replace" ? replaceWith : mergeInto)(graph, wire, app.show));
-    if (mode === "replace") store.set({ expanded: [], hidden: [], selected: [] });
+    // The query's graph is now the view: the URL says so, and a reload runs the query again.
+    if (mode === "replace") {
+      reloadOnViewChange = false;
+      store.set({ expanded: [], hidden: [], selected: [], view: "query" });
+      reloadOnViewChange = true;
+    }
     pathNodes = null;
     layout.settle();
     fitView(renderer);
@@ -192,7 +218,16 @@ const app: App = {
       firstView = null;
       const expansion = view === "map" ? { ...filter, ...MAP_EXPANSION } : filter;
       const around = expanded.length ? api.neighbours(expanded, 1, NEIGHBOUR_LIMIT, expansion) : null;
-      if (view === "map") {
+      if (view === "query") {
+        const result = await api.cypher(store.get().query);
+        const added = around ? await around : null;
+        rebuild(renderer, () => {
+          replaceWith(graph, toWire(result.graph), app.show);
+          if (added) mergeInto(graph, added, app.show);
+          setHidden(graph, hidden, true);
+        });
+        layout.settle();
+      } else if (view === "map") {
         const countries = await ((prefetched as Promise<CountryMap> | null) ?? api.map(filter));
         // Laid out to convergence in a worker before anything is drawn: the first frame is the settled map.
         const { graph: map } = await computeMap(countries);
@@ -267,12 +302,13 @@ function showTab(tab: Tab): void {
 
 store.subscribe((state, changed) => {
   if (changed.has("tab")) showTab(state.tab);
+  if (changed.has("hidden") || changed.has("view")) toolbar.update();
   if (changed.has("selected")) {
     toolbar.update();
     updateHighlight();
     showSelection();
   }
-  if (changed.has("view") || changed.has("speakers")) void app.reload();
+  if ((changed.has("view") && reloadOnViewChange) || changed.has("speakers")) void app.reload();
   if (changed.has("script")) void applyScript();
 });
 

@@ -5,8 +5,12 @@ import type { GraphFilter } from "../../store/store.ts";
 
 export type Script = "original" | "hant" | "hans";
 export type Tab = "details" | "pair" | "rank" | "article" | "cypher" | "ingest";
-/** The diplomatic map (countries, one edge per pair) or the graph as stored (claims, articles, every relation). */
-export type View = "map" | "graph";
+/**
+ * The diplomatic map (countries, one edge per pair), the graph as stored (claims, articles, every relation), or
+ * the graph of the Cypher console's query (`query`, run again on reload).
+ */
+export type View = "map" | "graph" | "query";
+const VIEWS: View[] = ["map", "graph", "query"];
 
 export interface AppState {
   filter: GraphFilter;
@@ -55,7 +59,7 @@ export function fromUrl(search: string): AppState {
     article: params.get("article"),
     script: SCRIPTS.includes(script) ? script : "original",
     tab: TABS.includes(tab) ? tab : "details",
-    view: params.get("view") === "graph" ? "graph" : "map",
+    view: VIEWS.includes(params.get("view") as View) ? (params.get("view") as View) : "map",
     speakers: params.get("speakers") === "1",
   };
 }

@@ -251,6 +251,25 @@ export function focusNode(renderer: Renderer, node: string): void {
   renderer.getCamera().animate({ ...target, ratio: 0.5 }, { duration: 400 });
 }
 
+/** Moves the camera so that these nodes fill the view, with a margin. */
+export function frameNodes(renderer: Renderer, nodes: string[]): void {
+  // In "framed" coordinates the whole graph spans 0..1 and ratio 1 shows all of it. From graph coordinates, as
+  // focusNode does: display data hold raw coordinates until sigma's next render after a graph update.
+  const graph = renderer.getGraph();
+  const points = nodes
+    .filter((node) => graph.hasNode(node))
+    .map((node) => {
+      const { x, y } = graph.getNodeAttributes(node);
+      return renderer.viewportToFramedGraph(renderer.graphToViewport({ x, y }));
+    });
+  if (!points.length) return;
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const ratio = Math.min(1, Math.max(0.08, 1.3 * Math.max(maxX - minX, maxY - minY)));
+  renderer.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 400 });
+}
+
 export function fitView(renderer: Renderer): void {
   renderer.getCamera().animatedReset({ duration: 300 });
 }

@@ -1,15 +1,18 @@
 // The details panel: a node's properties, roles and claims with their evidence, or a relation's evidence.
 import type { NodeLabel } from "../../../graph/schema.ts";
+import { edgeTypeAt, type WireGraph } from "../../../graph/wire.ts";
 import type { ClaimEvidence, NodeDetails } from "../../../store/store.ts";
 import { api } from "../api.ts";
 import type { App } from "../app.ts";
 import { el, errorBox, fill } from "../dom.ts";
 import { spanInContext } from "../evidence.ts";
-import { LABEL_COLORS, POLARITY_COLORS } from "../graph/style.ts";
+import { displayLabel, kindOf, LABEL_COLORS, POLARITY_COLORS } from "../graph/style.ts";
 
 const chip = (text: string, color: string) => el("span", { class: "chip", style: `background:${color}` }, text);
 
 const HIDDEN_PROPERTIES = new Set(["label", "text", "name", "title", "aliases"]);
+/** Keys and codes, shown as stored: the script toggle converts names, never ids (習近平 is not Person:习近平). */
+const VERBATIM_PROPERTIES = new Set(["id", "iso3", "article", "hash", "file", "language", "date", "kind"]);
 
 function formatValue(value: unknown): string {
   if (Array.isArray(value)) return value.join("、");
@@ -19,6 +22,8 @@ function formatValue(value: unknown): string {
 
 export interface Details {
   showNode(id: string): Promise<void>;
+  /** A path as text: each node, and the relationship to the next one with its direction. */
+  showPath(path: WireGraph): void;
   showEdge(key: string): Promise<void>;
   clear(): void;
 }
@@ -89,7 +94,10 @@ export function createDetails(root: HTMLElement, app: App): Details {
         { class: "properties" },
         el("dt", {}, "degree"),
         el("dd", {}, String(details.degree)),
-        ...properties.flatMap(([key, value]) => [el("dt", {}, key), el("dd", {}, app.show(formatValue(value)))]),
+        ...properties.flatMap(([key, value]) => [
+          el("dt", {}, key),
+          el("dd", {}, VERBATIM_PROPERTIES.has(key) ? formatValue(value) : app.show(formatValue(value))),
+        ]),
       ),
       details.roles.length
         ? el(
@@ -159,6 +167,33 @@ export function createDetails(root: HTMLElement, app: App): Details {
       } catch (error) {
         root.append(errorBox(error));
       }
+    },
+    showPath(path) {
+      const step = (i: number) => {
+        const [a, b] = [i, i + 1];
+        for (let e = 0; e < path.edges.length; e += 3) {
+          const [s, t, type] = [path.edges[e], path.edges[e + 1], edgeTypeAt(path.edges[e + 2] as number)];
+          if (s === a && t === b) return ` —${type}→ `;
+          if (s === b && t === a) return ` ←${type}— `;
+        }
+        return " — ";
+      };
+      fill(
+        root,
+        el("h2", {}, `Path: ${path.edges.length / 3} steps`),
+        el(
+          "ol",
+          { class: "path", "data-testid": "path" },
+          ...path.nodes.map((id, i) =>
+            el(
+              "li",
+              {},
+              nodeLink(id, displayLabel(kindOf(id, {}), path.names[i] ?? id)),
+              i < path.nodes.length - 1 ? el("span", { class: "meta" }, step(i)) : null,
+            ),
+          ),
+        ),
+      );
     },
     clear() {
       fill(

@@ -28,15 +28,15 @@ export function createIngest(root: HTMLElement, app: App): void {
   let previewRenderer: Renderer | undefined;
 
   function body(): IngestBody | null {
-    const chosen = file.files?.[0];
-    if (chosen) return chosen;
-    if (!text.value.trim()) return null;
-    return {
-      text: text.value,
+    const meta = {
       title: title.value.trim() || undefined,
       date: date.value || undefined,
       source: source.value.trim() || undefined,
     };
+    const chosen = file.files?.[0];
+    if (chosen) return { file: chosen, ...meta };
+    if (!text.value.trim()) return null;
+    return { text: text.value, ...meta };
   }
 
   function showPreview(json: GraphJSON): void {

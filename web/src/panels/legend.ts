@@ -12,6 +12,7 @@ import {
   SPEAKER_COLOR,
   STATEMENT_EDGE_COLOR,
 } from "../graph/style.ts";
+import type { View } from "../state.ts";
 
 const line = (color: string, text: string) =>
   el("div", { class: "legend-item" }, el("span", { class: "dot", style: `background:${color}` }), text);
@@ -48,7 +49,7 @@ function mapLegend(root: HTMLElement, graph: ViewGraph): void {
   );
 }
 
-export function renderLegend(root: HTMLElement, graph: ViewGraph, view: "map" | "graph"): void {
+export function renderLegend(root: HTMLElement, graph: ViewGraph, view: View): void {
   if (view === "map") {
     mapLegend(root, graph);
     return;

@@ -18,6 +18,7 @@ export function createToolbar(root: HTMLElement, app: App): { update(): void } {
     { "aria-label": "View", "data-testid": "view", title: "The map: countries and their relations, one edge per pair" },
     el("option", { value: "map" }, "Map: countries"),
     el("option", { value: "graph" }, "Graph: claims, articles"),
+    el("option", { value: "query" }, "Cypher query result"),
   );
   view.value = app.store.get().view;
   view.addEventListener("change", () => app.store.set({ view: view.value as View, expanded: [], hidden: [] }));
@@ -36,6 +37,11 @@ export function createToolbar(root: HTMLElement, app: App): { update(): void } {
     "Path",
   );
   const hideButton = el("button", { title: "Hide the selected nodes" }, "Hide");
+  const unhideButton = el(
+    "button",
+    { title: "Show the hidden nodes again", "data-testid": "unhide", onclick: () => app.unhide() },
+    "Show hidden",
+  );
   const script = el(
     "select",
     { "aria-label": "Script", "data-testid": "script" },
@@ -89,6 +95,7 @@ export function createToolbar(root: HTMLElement, app: App): { update(): void } {
     layoutButton,
     el("button", { onclick: () => fitView(app.renderer), title: "Fit the graph to the screen" }, "Fit"),
     hideButton,
+    unhideButton,
     pathButton,
     script,
     el("span", { class: "group" }, format, scope, exportButton),
@@ -99,7 +106,11 @@ export function createToolbar(root: HTMLElement, app: App): { update(): void } {
     const selected = app.store.get().selected.length;
     pathButton.disabled = selected !== 2;
     hideButton.disabled = selected === 0;
+    const hidden = app.store.get().hidden.length;
+    unhideButton.disabled = hidden === 0;
+    unhideButton.textContent = hidden ? `Show hidden (${hidden})` : "Show hidden";
     speakersToggle.hidden = app.store.get().view !== "map";
+    view.value = app.store.get().view;
   };
   app.layout.onChange(update);
   update();
