@@ -23,6 +23,13 @@ afterAll(async () => {
   rmSync(cliDir, { recursive: true, force: true });
 });
 
+const post = (path: string, body: unknown) =>
+  fetch(`${server.url}${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+
 const NESTED = `RETURN ${"[".repeat(1000)}${"]".repeat(1000)} AS x`;
 const CASES: { name: string; query: string; params?: Record<string, unknown>; message: RegExp }[] = [
   { name: "a list 1000 levels deep (2 KB)", query: NESTED, message: /brackets nest more than 24 deep/ },
@@ -83,11 +90,7 @@ const CASES: { name: string; query: string; params?: Record<string, unknown>; me
 describe("POST /api/cypher", () => {
   for (const { name, query, params, message } of CASES)
     it(`answers ${name} with a 400 that says why`, async () => {
-      const response = await fetch(`${server.url}/api/cypher`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ query, params }),
-      });
+      const response = await post("/api/cypher", { query, params });
       expect(response.status).toBe(400);
       expect(await response.json()).toMatchObject({ error: "Bad Request", message: expect.stringMatching(message) });
     });
@@ -102,39 +105,23 @@ describe("POST /api/cypher", () => {
       ],
       [[1], ["a"]],
     ]) {
-      const response = await fetch(`${server.url}/api/cypher`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ query: "RETURN $list AS x", params: { list } }),
-      });
+      const response = await post("/api/cypher", { query: "RETURN $list AS x", params: { list } });
       expect(response.status, JSON.stringify(list)).toBe(400);
       expect((await response.json()).message).toMatch(/^the parameter \$list(\[1\])? is a list of mixed types/);
     }
-    const same = await fetch(`${server.url}/api/cypher`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: "RETURN $list AS x", params: { list: [1, null, 2] } }),
-    });
+    const same = await post("/api/cypher", { query: "RETURN $list AS x", params: { list: [1, null, 2] } });
     expect(await same.json()).toMatchObject({ rows: [[[1, null, 2]]] });
   });
 
   it("refuses the same in an export's query", async () => {
-    const response = await fetch(`${server.url}/api/export`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ format: "json", cypher: NESTED }),
-    });
+    const response = await post("/api/export", { format: "json", cypher: NESTED });
     expect(response.status).toBe(400);
     expect((await response.json()).message).toMatch(/nest more than 24 deep/);
   });
 
   it("keeps answering afterwards, with the same counts", async () => {
     expect(await (await fetch(`${server.url}/api/stats`)).json()).toEqual(stats);
-    const response = await fetch(`${server.url}/api/cypher`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: "UNWIND range(1, 3) AS x RETURN sum(x) AS n" }),
-    });
+    const response = await post("/api/cypher", { query: "UNWIND range(1, 3) AS x RETURN sum(x) AS n" });
     expect(await response.json()).toMatchObject({ columns: ["n"], rows: [[6]] });
   });
 });
