@@ -18,7 +18,8 @@ const SUBJECT_GAP =
 /** Who speaks for a state or a body without a name: Japanese officials, China's foreign ministry, a Kremlin spokesman. */
 const STATE_VOICE =
   /^(['’]s)?\s+(officials?|government|authorities|diplomats?|side|sources|spokes(man|woman|person)|statement|(press\s+)?office|(foreign|defen[cs]e|commerce|trade|finance)\s+ministry)\s+$/i;
-const PRONOUN = /\b(he|she)\s+$/i;
+/** "he said", "He also noted", "she later added". */
+const PRONOUN = /\b(he|she)\s+((also|later|then|further|again|separately|\w+ly)\s+)*$/i;
 /** After an inverted verb (", said Putin"): titles and demonyms before the speaker. */
 const INVERTED_GAP = /^\s+((the|a|an)\s+)?([A-Za-z'’-]+\s+){0,4}$/;
 const ACCORDING_TO = /\baccording\s+to\s+(the\s+)?$/i;
@@ -63,7 +64,7 @@ function speakerOf(text: string, vs: number, ve: number, mentions: Mention[], la
     );
     if (agent) return agent;
   }
-  if (PRONOUN.test(text.slice(Math.max(0, vs - 5), vs))) return lastPerson();
+  if (PRONOUN.test(text.slice(Math.max(0, vs - 30), vs))) return lastPerson();
   // inverted: "...," said Putin / "...," he added
   if (/["”’],?\s*$/.test(text.slice(Math.max(0, vs - 4), vs)) || /,\s*$/.test(text.slice(Math.max(0, vs - 3), vs))) {
     const after = mentionsWithin(mentions, ve, ve + 80).find(
@@ -115,6 +116,7 @@ export function findEnglishClaims(
     lastSpeaker = speaker;
   };
   let answering: Mention | undefined; // the person whose transcript turn goes on
+  let readout: Mention | undefined; // the spokesperson a readout is attributed to
   const turnOf = turns(text, blocks, mentions);
   for (const [b, p] of blocks.entries()) {
     const turn = turnOf[b];
@@ -124,6 +126,10 @@ export function findEnglishClaims(
       continue;
     }
     if (turn) answering = turn.speaker;
+    if (READOUT.test(text.slice(p.start, p.end))) {
+      readout = mentionsWithin(mentions, p.start, p.end).find((m) => m.label === "Person") ?? readout;
+      continue;
+    }
     if (turn && !turn.speaker) continue; // a question
     let paragraphSpeaker: Mention | undefined;
     const quotes = quotations(text, p.start, p.end);
@@ -159,6 +165,14 @@ export function findEnglishClaims(
       }
       if (!attribution && according(text, sentence, mentions, push)) return;
       const long = quotesIn(sentence).filter((q) => words(text, q) >= SCARE_QUOTE_WORDS);
+      // a readout's own account ("Secretary Blinken spoke today with ...") is its spokesperson's
+      if (!attribution && !long.length && readout) {
+        // the spokesperson is no one in the story: "he" stays the principal
+        const principal = lastSpeaker;
+        push(readout, sentence);
+        lastSpeaker = principal;
+        return;
+      }
       const speaker =
         attribution?.speaker ?? (long.length ? (paragraphSpeaker ?? continuing(text, p, lastSpeaker)) : undefined);
       if (!speaker) return;
@@ -238,6 +252,9 @@ function clauseStart(text: string, sentence: Span, a: Attribution): number {
   const joint = /(\s*[,;]?\s*(-|–|—|with|while|whereas|and|but|as)?\s*)$/.exec(text.slice(sentence.start, subject));
   return subject - (joint?.[0].length ?? 0);
 }
+
+/** A readout's attribution line: "The following is attributable to Spokesperson Ned Price:". */
+const READOUT = /^the following is attributable to\b/i;
 
 /** What runs a briefing rather than says anything: greetings, thanks, handing the floor, a stage direction in brackets. */
 const FORMULA =

@@ -49,6 +49,8 @@ export function findEnglishMentions(text: string): Mention[] {
   found.sort((a, b) => a.start - b.start);
   found.push(...titledPeople(text, taken, found));
   found.push(...titledAfter(text, taken));
+  found.sort((a, b) => a.start - b.start);
+  found.push(...titlesAlone(text, taken, found));
   found.push(...speakingPeople(text, taken));
   found.sort((a, b) => a.start - b.start);
   found.push(...surnames(text, taken, found));
@@ -67,8 +69,8 @@ function lexiconMentions(text: string, taken: Uint8Array): Mention[] {
     if (/[a-z]/i.test(text[end] ?? "")) continue; // "Chinese" is not "Chin"; English words end at a non-letter
     switch (value.kind) {
       case "country":
-        // the South China Sea is a sea, not China
-        if (/^ +Seas?\b/.test(text.slice(end, end + 6))) continue;
+        // the South China Sea is a sea, not China; the Taiwan Strait a waterway
+        if (/^ +(Seas?|Straits?)\b/.test(text.slice(end, end + 9))) continue;
         out.push({ label: "Country", key: value.iso3, start, end, form: "name" });
         break;
       case "demonym":
@@ -297,6 +299,35 @@ function titledPeople(text: string, taken: Uint8Array, found: Mention[]): Mentio
     if (!name || NOT_NAME.has(name) || taken.subarray(nameStart, end).some((t) => t)) continue;
     taken.fill(1, nameStart, end);
     out.push({ label: "Person", key: name, start: nameStart, end, form: "name", role });
+  }
+  return out;
+}
+
+/** A title without a name after it: "The Secretary reaffirmed", "the Foreign Minister". */
+const TITLE_ALONE = new RegExp(
+  `\\b[Tt]he +(${alternation([...englishData.titles.filter((t) => /^[A-Z][^.]*$/.test(t)), "Secretary"])})\\b(?! +[A-Z])`,
+  "g",
+);
+
+/** A title alone refers back to the person last named with it (Secretary of State Antony Blinken ... The Secretary). */
+function titlesAlone(text: string, taken: Uint8Array, found: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(TITLE_ALONE)) {
+    const end = m.index + m[0].length;
+    const start = end - (m[1] as string).length;
+    if (taken.subarray(start, end).some((t) => t)) continue;
+    const title = (m[1] as string).toLowerCase();
+    const person = found.findLast(
+      (p) =>
+        p.label === "Person" &&
+        p.role &&
+        p.start < start &&
+        text.slice(p.role.start, p.role.end).toLowerCase().includes(title),
+    );
+    if (!person) continue;
+    taken.fill(1, start, end);
+    const { role: _role, ...same } = person;
+    out.push({ ...same, start, end, form: "short" });
   }
   return out;
 }

@@ -94,7 +94,7 @@ function sentenceRelations(
   for (const m of inside) {
     // the demonym in "Chinese President Xi" is Xi's country, not an actor of its own
     if (inside.some((p) => p.role && p !== m && m.start >= p.role.start && m.end <= p.role.end)) continue;
-    if (m.form === "short" && !DEMONYM_ACTOR.test(text.slice(m.end, m.end + 20))) continue;
+    if (m.label === "Country" && m.form === "short" && !DEMONYM_ACTOR.test(text.slice(m.end, m.end + 20))) continue;
     const state = stateOf(m, mentions);
     const place =
       PLACE.test(text.slice(Math.max(0, m.start - 40), m.start)) && !/^['’]s\b/.test(text.slice(m.end, m.end + 3));
