@@ -7,30 +7,33 @@ import fastifyMultipart from "@fastify/multipart";
 import fastifyStatic from "@fastify/static";
 import fastifySwagger from "@fastify/swagger";
 import { Ajv } from "ajv";
-import Fastify, { type FastifyInstance, type FastifyRequest } from "fastify";
-import type Graph from "graphology";
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import type { ExportFormat } from "../graph/export/index.ts";
 import type { NodeLabel } from "../graph/schema.ts";
 import { toWire } from "../graph/wire.ts";
+import type { Extracted } from "../ingest/workers.ts";
 import type { GraphFilter, Store } from "../store/store.ts";
 import { type ArticleInput, readArticle } from "./article.ts";
+import { ViewCache } from "./cache.ts";
 import { HttpError, handleError, sendError } from "./errors.ts";
 import { exportDownload } from "./export.ts";
 import { errorBody, FILTER_ARRAY_KEYS, graphJSON, LIMITS, routeSchemas as S, wireGraph } from "./schemas.ts";
-import { bearerGuard } from "./security.ts";
+import { secure } from "./security.ts";
 
 export interface AppOptions {
   store: Store;
   /** Which store backs the API ("kuzu", "neo4j"), for /api/health. */
   storeName: string;
   /** Turns an article into a graph (ingest/extract.ts); ingest and preview need it. */
-  extract: (text: string, meta: Omit<ArticleInput, "text">) => Graph | Promise<Graph>;
+  extract: (text: string, meta: Omit<ArticleInput, "text">) => Extracted | Promise<Extracted>;
   /** The built web app (web/dist), served when it exists. */
   webDist?: string;
   /** Cap on a console query's time (default LIMITS.cypherTimeoutMs). */
   cypherTimeoutMs?: number;
-  /** When set, writes need `Authorization: Bearer TOKEN`. */
+  /** When set, every /api route needs `Authorization: Bearer TOKEN`. */
   token?: string;
+  /** Bound to loopback only (the default): requests must then name a loopback host. */
+  loopback?: boolean;
   logger?: boolean;
 }
 
@@ -69,6 +72,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const lenient = new Ajv({ coerceTypes: "array", useDefaults: true, removeAdditional: true, allErrors: false });
   app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === "body" ? strict : lenient).compile(schema));
 
+  await secure(app, { loopback: options.loopback ?? true, token: options.token });
+
   app.addSchema(graphJSON);
   app.addSchema(wireGraph);
   app.addSchema(errorBody);
@@ -89,10 +94,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   app.setErrorHandler(handleError);
 
-  const requireToken = bearerGuard(options.token);
-
   app.get("/api/health", { schema: S.health }, async () => ({ ok: true, store: options.storeName }));
-  app.get("/api/stats", { schema: S.stats }, () => store.stats());
+  // Reads of the graph, answered from the cache until an ingest changes the store.
+  const views = new ViewCache();
+  const cached = (request: FastifyRequest, reply: FastifyReply, compute: () => Promise<unknown>) => {
+    reply.type("application/json; charset=utf-8");
+    const key = `${request.routeOptions.url} ${JSON.stringify(request.query)} ${JSON.stringify(request.body ?? null)}`;
+    return views.get(key, compute);
+  };
+
+  app.get("/api/stats", { schema: S.stats }, (request, reply) => cached(request, reply, () => store.stats()));
   app.get("/api/articles", { schema: S.articles }, () => store.articles());
   app.get<{ Params: { id: string } }>("/api/articles/:id", { schema: S.article }, async (request) => {
     const found = await store.article(request.params.id);
@@ -100,10 +111,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return found;
   });
 
-  app.post("/api/articles", { schema: S.ingest, preHandler: requireToken }, async (request, reply) => {
+  app.post("/api/articles", { schema: S.ingest }, async (request, reply) => {
     const input = await readArticle(request);
     const graph = await options.extract(input.text, input);
     const result = await store.ingest(graph.export());
+    if (result.created) views.clear();
     return reply.code(result.created ? 201 : 200).send(result);
   });
   app.post("/api/extract", { schema: S.extract }, async (request) => {
@@ -115,9 +127,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.get<{ Querystring: { q: string; limit: number; labels?: NodeLabel[] } }>(
     "/api/search",
     { schema: S.search, preValidation: splitArrays },
-    (request) => {
+    (request, reply) => {
       const { q, limit, labels } = request.query;
-      return store.search(q, { limit, labels });
+      return cached(request, reply, () => store.search(q, { limit, labels }));
     },
   );
   app.get<{ Params: { id: string } }>("/api/nodes/:id", { schema: S.node }, async (request) => {
@@ -129,40 +141,42 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.get<{ Querystring: GraphFilter & { limit: number } }>(
     "/api/graph",
     { schema: S.overview, preValidation: splitArrays },
-    async (request) => toWire(await store.overview(request.query)),
+    (request, reply) => cached(request, reply, async () => toWire(await store.overview(request.query))),
   );
   app.post<{ Body: GraphFilter & { ids: string[]; depth: number; limit: number } }>(
     "/api/neighbours",
     { schema: S.neighbours },
-    async (request) => {
+    (request, reply) => {
       const { ids, ...neighbourOptions } = request.body;
-      return toWire(await store.neighbours(ids, neighbourOptions));
+      return cached(request, reply, async () => toWire(await store.neighbours(ids, neighbourOptions)));
     },
   );
-  app.post<{ Body: { ids: string[] } }>("/api/subgraph", { schema: S.subgraph }, async (request) =>
-    toWire(await store.subgraph(request.body.ids)),
+  app.post<{ Body: { ids: string[] } }>("/api/subgraph", { schema: S.subgraph }, (request, reply) =>
+    cached(request, reply, async () => toWire(await store.subgraph(request.body.ids))),
   );
   app.get<{ Querystring: GraphFilter & { speakers: number } }>(
     "/api/map",
     { schema: S.map, preValidation: splitArrays },
-    (request) => store.countryMap(request.query),
+    (request, reply) => cached(request, reply, () => store.countryMap(request.query)),
   );
   app.get<{ Querystring: GraphFilter & { a: string; b: string } }>(
     "/api/pair",
     { schema: S.pair, preValidation: splitArrays },
-    async (request) => {
+    (request, reply) => {
       const { a, b, ...filter } = request.query;
-      const pair = await store.countryPair(a, b, filter);
-      if (!pair) throw new HttpError(404, `no country with id "${a}" or "${b}"`);
-      return pair;
+      return cached(request, reply, async () => {
+        const pair = await store.countryPair(a, b, filter);
+        if (!pair) throw new HttpError(404, `no country with id "${a}" or "${b}"`);
+        return pair;
+      });
     },
   );
   app.get<{ Querystring: { from: string; to: string; maxDepth: number } }>(
     "/api/path",
     { schema: S.path },
-    async (request) => {
+    (request, reply) => {
       const { from, to, maxDepth } = request.query;
-      return toWire(await store.shortestPath(from, to, { maxDepth }));
+      return cached(request, reply, async () => toWire(await store.shortestPath(from, to, { maxDepth })));
     },
   );
 

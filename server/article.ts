@@ -28,13 +28,19 @@ async function readUpload(request: FastifyRequest): Promise<ArticleInput> {
   let bytes: Buffer | undefined;
   let file: string | undefined;
   const meta: Record<string, string> = {};
-  for await (const part of request.parts()) {
-    if (part.type === "file") {
-      bytes = await part.toBuffer();
-      file = part.filename || undefined;
-    } else if ((META_FIELDS as readonly string[]).includes(part.fieldname)) {
-      meta[part.fieldname] = String(part.value);
+  try {
+    for await (const part of request.parts()) {
+      if (part.type === "file") {
+        bytes = await part.toBuffer();
+        file = part.filename || undefined;
+      } else if ((META_FIELDS as readonly string[]).includes(part.fieldname)) {
+        meta[part.fieldname] = String(part.value);
+      }
     }
+  } catch (error) {
+    // The multipart parser's own errors (a size limit: 413) keep their status; a body it cannot read is the client's.
+    if ((error as { statusCode?: number }).statusCode) throw error;
+    throw new HttpError(400, `malformed multipart body: ${(error as Error).message}`);
   }
   if (!bytes) throw new HttpError(400, "the upload has no file: send the article in a `file` field");
   if (meta.date !== undefined && !ISO_DATE.test(meta.date)) throw new HttpError(400, "date must be YYYY-MM-DD");

@@ -97,6 +97,11 @@ const CONTEXT = 80;
 const MAX_DEPTH = 3;
 /** Relations read per hop and per node still to be found: a hub's thousands are cut early. */
 const ROW_CAP_PER_NODE = 2;
+/**
+ * Nodes expanded per hop past the first: a 2-hop neighbourhood of 300 nodes would otherwise send a
+ * query per step for each of ~300 nodes; the first found (hub relations come first) fill it.
+ */
+const FRONTIER_CAP = 48;
 
 export const isDbNode = (v: unknown): v is DbNode => (v as DbNode | null)?.kind === "node";
 export const isDbRel = (v: unknown): v is DbRel => (v as DbRel | null)?.kind === "rel";
@@ -467,7 +472,7 @@ export class CypherStore implements Store {
           graph.addEdge(outgoing ? origin : bId, outgoing ? bId : origin, rel);
         }
       }
-      frontier = next;
+      frontier = next.slice(0, FRONTIER_CAP);
     }
     return graph.toJSON();
   }

@@ -22,8 +22,8 @@
 // renames the copy over the store only once every statement succeeded (readers wait for the swap
 // only, a few milliseconds); a failure or a crash before the rename leaves the store as it was.
 //
-// Connections: one writer (ingest transactions, one at a time), a few readers, and one console
-// connection whose queries, let through by query/checkQuery only, run in `BEGIN TRANSACTION READ
+// Connections: one writer (ingest transactions, one at a time), a few readers, and a few console
+// connections whose queries, let through by query/checkQuery only, run in `BEGIN TRANSACTION READ
 // ONLY` (a second wall) with a timeout. Each connection runs one query at a time, and every
 // QueryResult is closed before the next (Kuzu segfaults otherwise).
 import { existsSync } from "node:fs";
@@ -45,8 +45,13 @@ type QueryResult = InstanceType<typeof kuzu.QueryResult>;
 /** Runs tasks one after another: a Kuzu connection takes one query at a time. */
 class Serial {
   private tail: Promise<unknown> = Promise.resolve();
+  /** Tasks queued or running. */
+  pending = 0;
   run<T>(task: () => Promise<T>): Promise<T> {
-    const result = this.tail.then(task);
+    this.pending++;
+    const result = this.tail.then(task).finally(() => {
+      this.pending--;
+    });
     this.tail = result.catch(() => undefined);
     return result;
   }
@@ -62,7 +67,12 @@ const lane = (db: InstanceType<typeof kuzu.Database>): Lane => ({
   serial: new Serial(),
 });
 
+/** The lane with the least work queued: one slow query holds its own lane only. */
+const idlest = (lanes: Lane[]) => lanes.reduce((a, b) => (b.serial.pending < a.serial.pending ? b : a));
+
 const READERS = 4;
+/** Console connections: a long user query (up to its timeout) leaves the others free. */
+const CONSOLES = 3;
 const Q_ARTICLE_IDS = "MATCH (a:Article) RETURN a.id AS id";
 /** Kuzu's write-ahead log of a database file. */
 const wal = (path: string) => `${path}.wal`;
@@ -183,8 +193,7 @@ export class KuzuBackend implements Backend {
   readonly dialect = "kuzu" as const;
   private readonly writer: Lane;
   private readonly readers: Lane[];
-  private readonly console: Lane;
-  private nextReader = 0;
+  private readonly consoles: Lane[];
   /** Node table names by Kuzu table id, to read nodes by internal id. */
   private tables = new Map<number, NodeLabel>();
 
@@ -196,7 +205,7 @@ export class KuzuBackend implements Backend {
   ) {
     this.writer = lane(db);
     this.readers = Array.from({ length: READERS }, () => lane(db));
-    this.console = lane(db);
+    this.consoles = Array.from({ length: CONSOLES }, () => lane(db));
   }
 
   private static async database(path: string, bufferPoolMb: number) {
@@ -229,7 +238,7 @@ export class KuzuBackend implements Backend {
   }
 
   read: Run = (query, params) => {
-    const reader = this.readers[this.nextReader++ % READERS] as Lane;
+    const reader = idlest(this.readers);
     return reader.serial.run(() => all(reader.connection, query, params));
   };
 
@@ -284,7 +293,7 @@ export class KuzuBackend implements Backend {
 
   /** Closes every connection (each lane idle first), renames `staging` over the store and opens it again. */
   private async swap(staging: string) {
-    const others = [this.console, ...this.readers];
+    const others = [...this.consoles, ...this.readers];
     let release = () => {};
     const released = new Promise<void>((resolve) => {
       release = resolve;
@@ -315,8 +324,9 @@ export class KuzuBackend implements Backend {
   readOnly(query: string, params: Params, options: { timeoutMs: number; rowLimit: number }) {
     if (hasEmptyList(params)) throw new StoreInputError("Kuzu cannot take an empty list as a parameter");
     for (const [name, value] of Object.entries(params)) kuzuType(value, `$${name}`);
-    return this.console.serial.run(async () => {
-      const { connection } = this.console;
+    const console = idlest(this.consoles);
+    return console.serial.run(async () => {
+      const { connection } = console;
       // The timeout bounds the user's query only: an interrupted BEGIN or ROLLBACK would leave the
       // connection in a wrong state.
       connection.setQueryTimeout(CONTROL_TIMEOUT_MS);
@@ -363,7 +373,7 @@ export class KuzuBackend implements Backend {
 
   async close(): Promise<void> {
     // Waits for queued work on every connection, then closes connections before the database.
-    const lanes = [this.writer, this.console, ...this.readers];
+    const lanes = [this.writer, ...this.consoles, ...this.readers];
     await Promise.all(lanes.map((l) => l.serial.run(async () => undefined)));
     for (const l of lanes) await l.connection.close();
     await this.db.close();

@@ -5,6 +5,7 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { decodeArticle } from "../../ingest/decode.ts";
 import { articleHash } from "../../ingest/hash.ts";
+import { type Extracted, ExtractionPool } from "../../ingest/workers.ts";
 import { openStore } from "../../store/open.ts";
 import type { GraphJSON, IngestResult, Store } from "../../store/store.ts";
 import { parseCommandArgs } from "../args.ts";
@@ -151,16 +152,28 @@ export async function run(args: string[]): Promise<number> {
   }
 }
 
+/** Extraction as the server's pool offers it (ingest/workers.ts). */
+type Extract = (text: string, meta: { file?: string }) => Extracted | Promise<Extracted>;
+
 /**
  * Ingests FILE|DIR... into an open store, with progress and a summary on stderr (serve --ingest
- * uses it on the store it then serves); 0 when every article was stored or skipped, else 1.
+ * uses it on the store it then serves, with its extraction pool); 0 when every article was stored
+ * or skipped, else 1. Articles are extracted on every core (a pool of worker threads), the next
+ * batch while the last one is written.
  */
-export async function ingestInto(store: Store, paths: string[]): Promise<number> {
+export async function ingestInto(store: Store, paths: string[], extract?: Extract): Promise<number> {
   const files = await expand(paths);
   const summary: Summary = { articles: 0, nodes: 0, relationships: 0, duplicates: 0, failures: [] };
   const show = progress(files.length);
   let done = 0;
-  for (let i = 0; i < files.length; i += BATCH) {
+  const pool = extract ? undefined : new ExtractionPool();
+  const extractWith = extract ?? (pool as ExtractionPool).extract;
+  const failed = (file: string, error: unknown) => {
+    summary.failures.push({ file, reason: reason(error) });
+    show(++done, summary);
+  };
+  /** The graphs of the new articles among files[i, i + BATCH). */
+  const prepare = async (i: number) => {
     // Articles stored already (same text) are counted and skipped before extraction, the costly part.
     const texts: { file: string; text: string; hash: string }[] = [];
     for (const file of files.slice(i, i + BATCH))
@@ -168,32 +181,42 @@ export async function ingestInto(store: Store, paths: string[]): Promise<number>
         const text = decodeArticle(await readFile(file));
         texts.push({ file, text, hash: articleHash(text) });
       } catch (error) {
-        summary.failures.push({ file, reason: reason(error) });
-        show(++done, summary);
+        failed(file, error);
       }
     const stored = await store.storedHashes(texts.map((t) => t.hash));
-    const fresh = texts.filter((t) => !stored.has(t.hash)).length;
+    const fresh = texts.filter((t) => !stored.has(t.hash));
     // Said before the pipeline loads (seconds), so a first start shows what it is doing from the outset.
-    if (fresh && files.length > 1) {
+    if (fresh.length && files.length > 1) {
       const range = files.length > BATCH ? `articles ${i + 1}-${i + texts.length} of ${files.length}: ` : "";
       process.stderr.write(
-        `diplograph ingest: ${range}extracting ${fresh} new articles, ${texts.length - fresh} already stored\n`,
+        `diplograph ingest: ${range}extracting ${fresh.length} new articles, ${texts.length - fresh.length} already stored\n`,
       );
     }
-    const batch: { file: string; graph: GraphJSON }[] = [];
-    for (const { file, text, hash } of texts) {
-      if (stored.has(hash)) summary.duplicates++;
-      else
+    summary.duplicates += texts.length - fresh.length;
+    done += texts.length - fresh.length;
+    const graphs = await Promise.all(
+      fresh.map(async ({ file, text }) => {
         try {
-          // Loaded on the first new article: the pipeline takes seconds to load (dictionaries).
-          const { extract } = await import("../../ingest/extract.ts");
-          batch.push({ file, graph: extract(text, { file: basename(file) }).export() as GraphJSON });
+          const graph = (await extractWith(text, { file: basename(file) })).export();
+          show(++done, summary);
+          return [{ file, graph }];
         } catch (error) {
-          summary.failures.push({ file, reason: reason(error) });
+          failed(file, error);
+          return [];
         }
-      show(++done, summary);
+      }),
+    );
+    return graphs.flat();
+  };
+  try {
+    let next = files.length ? prepare(0) : undefined;
+    for (let i = 0; next; i += BATCH) {
+      const batch = await next;
+      next = i + BATCH < files.length ? prepare(i + BATCH) : undefined;
+      if (batch.length) await write(store, batch, summary);
     }
-    if (batch.length) await write(store, batch, summary);
+  } finally {
+    await pool?.close();
   }
   const { articles, nodes, relationships, duplicates, failures } = summary;
   process.stderr.write(

@@ -1,6 +1,7 @@
 // diplograph serve: the API and the web app on one port, after ingesting a folder if asked.
 import { fileURLToPath } from "node:url";
-import { type AppOptions, buildApp } from "../../server/app.ts";
+import { ExtractionPool } from "../../ingest/workers.ts";
+import { buildApp } from "../../server/app.ts";
 import { isLoopback } from "../../server/security.ts";
 import { openStore } from "../../store/open.ts";
 import type { Store } from "../../store/store.ts";
@@ -21,12 +22,10 @@ options:
   -h, --help       show this help
 
 Bound to an address other than loopback, the server refuses to start unless DIPLOGRAPH_TOKEN is
-set; writes (ingest) then need "Authorization: Bearer $DIPLOGRAPH_TOKEN".
+set; every API request then needs "Authorization: Bearer $DIPLOGRAPH_TOKEN" (the web app asks for
+it once). Bound to loopback, it answers only requests naming a loopback host, and refuses writes
+from pages of other origins.
 `;
-
-/** The extraction pipeline, loaded when first used (it takes seconds to load): serving starts sooner. */
-const extract: AppOptions["extract"] = async (text, meta) =>
-  (await import("../../ingest/extract.ts")).extract(text, meta);
 
 /** The built web app, wherever diplograph is started from. */
 const WEB_DIST = fileURLToPath(new URL("../../web/dist", import.meta.url));
@@ -60,17 +59,29 @@ export async function run(args: string[]): Promise<number> {
   const env = withDataDir(values["data-dir"]);
   const name = env.NEO4J_URI ? "neo4j" : "kuzu";
   let store: Store | undefined;
+  // Extraction runs in worker threads (started, and the pipeline loaded, on the first article), so
+  // reads are answered while an article is extracted.
+  const pool = new ExtractionPool();
   try {
     store = await openStore(env);
-    if (values.ingest && (await ingestInto(store, [values.ingest])) !== 0)
+    if (values.ingest && (await ingestInto(store, [values.ingest], pool.extract)) !== 0)
       process.stderr.write("diplograph serve: some articles were not ingested (listed above); serving the rest\n");
-    const app = await buildApp({ store, storeName: name, extract, webDist: WEB_DIST, token, logger: true });
+    const app = await buildApp({
+      store,
+      storeName: name,
+      extract: pool.extract,
+      webDist: WEB_DIST,
+      token,
+      loopback: isLoopback(values.host),
+      logger: true,
+    });
     const address = await app.listen({ port, host: values.host });
     process.stderr.write(`diplograph: serving the ${name} store on ${address}/\n`);
     const opened = store;
     return await new Promise((resolve) => {
       const stop = async () => {
         await app.close();
+        await pool.close();
         await opened.close();
         resolve(0);
       };
@@ -78,6 +89,7 @@ export async function run(args: string[]): Promise<number> {
       process.once("SIGTERM", stop);
     });
   } catch (error) {
+    await pool.close();
     await store?.close();
     return failure("serve", error);
   }

@@ -298,10 +298,10 @@ describe("bad input gets a clear 4xx and changes nothing", () => {
   });
 });
 
-describe("writes need the token when one is set", () => {
+describe("every API route needs the token when one is set", () => {
   let guarded: Running;
   beforeAll(async () => {
-    guarded = await startServer([], { token: "s3cret-token" });
+    guarded = await startServer([], { token: "s3cret-token", loopback: false });
   }, 60_000);
   afterAll(() => guarded?.close());
 
@@ -311,18 +311,44 @@ describe("writes need the token when one is set", () => {
       headers: { "content-type": "application/json", ...headers },
       body: JSON.stringify({ text: "外交部發言人表示，中方歡迎。" }),
     });
+  const withToken = { authorization: "Bearer s3cret-token" };
 
   it("refuses an ingest without the token or with a wrong one, and stores nothing", async () => {
     const refused = await ingest({});
     expect(refused.status).toBe(401);
     expect(refused.headers.get("www-authenticate")).toBe("Bearer");
     expect((await ingest({ authorization: "Bearer wrong" })).status).toBe(401);
-    const stats = (await (await fetch(`${guarded.url}/api/stats`)).json()) as Stats;
+    const stats = (await (await fetch(`${guarded.url}/api/stats`, { headers: withToken })).json()) as Stats;
     expect(stats.articles).toBe(0);
   });
 
-  it("accepts it with the token; reads never need one", async () => {
-    expect((await ingest({ authorization: "Bearer s3cret-token" })).status).toBe(201);
-    expect((await fetch(`${guarded.url}/api/stats`)).status).toBe(200);
+  it("refuses every read route without it, answers them with it", async () => {
+    // Every route of the OpenAPI document, and the document itself.
+    const paths = (guarded.app.swagger() as { paths: Record<string, Record<string, unknown>> }).paths;
+    const routes = Object.entries(paths).flatMap(([path, methods]) =>
+      Object.keys(methods).map((method) => [method.toUpperCase(), path.replace(/\{[^}]+\}/g, "x")] as const),
+    );
+    expect(routes.length).toBeGreaterThan(10);
+    for (const [method, url] of [...routes, ["GET", "/api/openapi.json"] as const]) {
+      const response = await guarded.app.inject({ method: method as "GET", url });
+      expect(response.statusCode, `${method} ${url}`).toBe(401);
+    }
+    expect((await ingest(withToken)).status).toBe(201);
+    expect((await fetch(`${guarded.url}/api/stats`, { headers: withToken })).status).toBe(200);
+    const cypher = await guarded.app.inject({
+      method: "POST",
+      url: "/api/cypher",
+      headers: withToken,
+      payload: { query: "MATCH (a:Article) RETURN count(a) AS n" },
+    });
+    expect(cypher.json().rows).toEqual([[1]]);
+  });
+
+  it("bound beyond loopback, any Host name is answered (the token guards it)", async () => {
+    const response = await guarded.app.inject({
+      url: "/api/health",
+      headers: { host: "diplograph.lan", ...withToken },
+    });
+    expect(response.statusCode).toBe(200);
   });
 });

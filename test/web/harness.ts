@@ -23,11 +23,15 @@ export function buildWeb(): void {
 
 /**
  * `diplograph serve --port 0` on a fresh store; resolves once it prints the address it listens on.
- * `ingest` is the article file or folder stored first (by default one bundled article: the corpus grows).
+ * `ingest` is the article file or folder stored first (by default one bundled article: the corpus grows);
+ * `env` is added to the server's environment.
  * DIPLOGRAPH_E2E_URL points the tests at a server already running instead (its store will be written to;
  * it serves the web/dist it found at start, so build first).
  */
-export async function startServer(ingest = "data/articles/wenweipo-2025-01-22.txt"): Promise<Server> {
+export async function startServer(
+  ingest = "data/articles/wenweipo-2025-01-22.txt",
+  env: NodeJS.ProcessEnv = {},
+): Promise<Server> {
   const running = process.env.DIPLOGRAPH_E2E_URL;
   if (running) return { url: running.replace(/\/$/, ""), stop: async () => undefined };
   const dataDir = mkdtempSync(join(tmpdir(), "diplograph-web-"));
@@ -46,7 +50,7 @@ export async function startServer(ingest = "data/articles/wenweipo-2025-01-22.tx
       "--ingest",
       ingest,
     ],
-    { cwd: ROOT, env: { ...process.env, DATA_DIR: join(dataDir, "db") }, stdio: ["ignore", "ignore", "pipe"] },
+    { cwd: ROOT, env: { ...process.env, DATA_DIR: join(dataDir, "db"), ...env }, stdio: ["ignore", "ignore", "pipe"] },
   );
   let log = "";
   const url = await new Promise<string>((resolve, reject) => {

@@ -14,6 +14,7 @@ import type {
   SearchHit,
   Stats,
 } from "../../store/store.ts";
+import { authorization, currentToken, tokenAfterRefusal } from "./token.ts";
 
 export class ApiError extends Error {
   override name = "ApiError";
@@ -26,12 +27,23 @@ export class ApiError extends Error {
   }
 }
 
-async function send(path: string, init?: RequestInit): Promise<Response> {
-  let response: Response;
+async function attempt(path: string, init: RequestInit | undefined, token: string): Promise<Response> {
   try {
-    response = await fetch(path, init);
+    return await fetch(path, {
+      ...init,
+      headers: { ...(init?.headers as Record<string, string>), ...authorization(token) },
+    });
   } catch (error) {
     throw new ApiError(0, "network", `The server could not be reached (${(error as Error).message}).`);
+  }
+}
+
+async function send(path: string, init?: RequestInit): Promise<Response> {
+  const token = currentToken();
+  let response = await attempt(path, init, token);
+  if (response.status === 401) {
+    const retry = tokenAfterRefusal(token);
+    if (retry !== undefined) response = await attempt(path, init, retry);
   }
   if (response.ok) return response;
   let body: { error?: string; message?: string } | undefined;
