@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [--only extract,ingest,query,door,web,kills] [--kills] [--out DIR] [--cpu-prof]
+// npm run bench [-- --quick] [--only extract,ingest,workers,query,door,web,load,kills] [--kills] [--out DIR] [--cpu-prof]
 // Runs each part in its own child process, prints the table, writes results.json and BENCHMARKS.md
 // (with --only, the other parts' previous figures stay, each with the date it was measured).
 // --quick runs everything at tiny sizes (to keep the harness working); its results go to a
@@ -14,7 +14,7 @@ import type { PartResult } from "./measure.ts";
 import { markdown, type Results, readIfExists, table } from "./report.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
-const PARTS = ["extract", "ingest", "query", "door", "web", "kills"];
+const PARTS = ["extract", "ingest", "workers", "query", "door", "web", "load", "kills"];
 /** Parts a plain run leaves out (their previous figures stay). */
 const ON_REQUEST = ["kills"];
 
