@@ -6,7 +6,8 @@
 // - token: bound beyond loopback, every /api route needs `Authorization: Bearer <DIPLOGRAPH_TOKEN>`
 //   (the web app asks for it once, web/src/token.ts); the web app's own files stay public;
 // - headers: @fastify/helmet with a Content-Security-Policy the built web app runs under (scripts,
-//   styles and connections of its own origin only; blob: workers for the layout), frame-ancestors 'none'.
+//   and connections of its own origin only, styles inline too; blob: workers for the layout),
+//   frame-ancestors 'none'.
 import { timingSafeEqual } from "node:crypto";
 import { isIPv4 } from "node:net";
 import fastifyHelmet from "@fastify/helmet";
@@ -69,7 +70,9 @@ export async function secure(app: FastifyInstance, { loopback, token }: Exposure
       directives: {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
+        // Scripts of the app's origin only; styles may also be inline: the graph and map panels set
+        // style attributes and the console's editor adds a style element (CSS cannot run script).
+        styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", "data:", "blob:"],
         fontSrc: ["'self'"],
         connectSrc: ["'self'"],

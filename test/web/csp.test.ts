@@ -9,7 +9,7 @@ let browser: Browser;
 beforeAll(async () => {
   buildWeb();
   browser = await launchBrowser();
-}, 180_000);
+}, 600_000);
 afterAll(() => browser?.close());
 
 /** A page that records CSP violations (event and console) as they happen. */
@@ -51,7 +51,7 @@ describe("the web app under the Content-Security-Policy", { timeout: 120_000 }, 
     await page.locator(".cm-content").click();
     await page.keyboard.type(" ");
     await shot(page, "csp-console");
-    expect(violations).toEqual([]);
+    expect(violations.join("\n")).toBe("");
   });
 });
 
