@@ -50,12 +50,9 @@ export function toGraph(doc: ArticleDocument): StatementGraph {
   graph.addNode(article, articleNode);
 
   const span = (start: number, end: number) => toOriginal(norm, start, end);
-  const surface = (m: Mention) => {
-    const [a, b] = span(m.start, m.end);
-    return text.slice(a, b);
-  };
+  const surface = (m: Mention) => wordsAt(text, norm, m.start, m.end);
   addEntities(graph, mentions, surface, language, (m) =>
-    m.role ? text.slice(...span(m.role.start, m.role.end)) : undefined,
+    m.role ? wordsAt(text, norm, m.role.start, m.role.end) : undefined,
   );
   const inScript = (simplified: string) =>
     language === "zh-Hant" ? (traditionalForms(simplified)[0] ?? simplified) : simplified;
@@ -102,6 +99,22 @@ export function toGraph(doc: ArticleDocument): StatementGraph {
   }
   return graph;
 }
+
+/**
+ * A name or role as the article writes it, on one line. The analysed text joins lines broken
+ * mid-sentence (normalize.ts), so a span of it can cover a line break of the original, which is
+ * layout: dropped between Chinese characters (外交部發言\n\n人), a space between words
+ * ("the UK\n\nForeign Secretary"). Names and roles are list items, which never hold a control character.
+ */
+export function wordsAt(text: string, norm: Normalized, start: number, end: number): string {
+  return text
+    .slice(...toOriginal(norm, start, end))
+    .trim()
+    .replace(/\s*\n\s*/g, (space: string, at: number, all: string) =>
+      CJK.test(all[at - 1] ?? "") || CJK.test(all[at + space.length] ?? "") ? "" : " ",
+    );
+}
+const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 
 function addEntities(
   graph: StatementGraph,
@@ -170,7 +183,7 @@ function addRepresents(
   norm: Normalized,
   inScript: (simplified: string) => string,
 ): void {
-  const roleText = (m: Mention) => (m.role ? text.slice(...toOriginal(norm, m.role.start, m.role.end)) : undefined);
+  const roleText = (m: Mention) => (m.role ? wordsAt(text, norm, m.role.start, m.role.end) : undefined);
   const firstRole = new Map<string, string>();
   for (const m of mentions) {
     const role = roleText(m);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { wordsAt } from "../../ingest/graph.ts";
 import { normalize, toOriginal } from "../../ingest/normalize.ts";
 
 describe("normalize", () => {
@@ -43,5 +44,20 @@ describe("normalize", () => {
     expect(normalize(`標題\n\n${credit}`).text).toBe(`標題\n\n${credit}`);
     const byline = "發佈時間：2015-06-10 | 來源：人民日報 | 作者：趙明昊\n\n6月9日，國家主席習近平舉行會談。";
     expect(normalize(`標題\n\n${byline}`).text).toBe(`標題\n\n${byline}`);
+  });
+});
+
+describe("wordsAt", () => {
+  it("reads a name or role that covers a joined line break on one line", () => {
+    const cases: [string, string][] = [
+      ["外交部發言\n\n人歐江安說，台灣將繼續努力。", "外交部發言人"],
+      ["British Foreign\nSecretary Liz Truss said", "British Foreign Secretary"],
+    ];
+    for (const [text, words] of cases) {
+      const n = normalize(text);
+      const at = n.text.indexOf(words.slice(0, 4));
+      const end = at + n.text.slice(at).search(/人|y(?= Liz)/) + 1;
+      expect(wordsAt(text, n, at, end)).toBe(words);
+    }
   });
 });
