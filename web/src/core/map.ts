@@ -4,6 +4,7 @@
 import { UndirectedGraph } from "graphology";
 import louvain from "graphology-communities-louvain";
 import forceAtlas2 from "graphology-layout-forceatlas2";
+import { seededRandom } from "../../../graph/random.ts";
 import { type PloverType, polarityOf } from "../../../graph/schema.ts";
 import type { CountryMap, Speaker } from "../../../store/store.ts";
 
@@ -94,18 +95,6 @@ export function mainType(edge: Pick<MapEdge, "types">): PloverType | undefined {
   const entries = Object.entries(edge.types) as [PloverType, number][];
   entries.sort(([a, x], [b, y]) => y - x || a.localeCompare(b));
   return entries[0]?.[0];
-}
-
-/** A small deterministic random source (mulberry32): the same map gets the same communities every time. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Louvain communities, weighted by event counts, numbered by size (0 the largest), deterministic. */

@@ -4,7 +4,7 @@ import { UndirectedGraph } from "graphology";
 import louvain from "graphology-communities-louvain";
 import betweenness from "graphology-metrics/centrality/betweenness";
 import pagerank from "graphology-metrics/centrality/pagerank";
-import { seededRandom } from "./map.ts";
+import { seededRandom } from "../../../graph/random.ts";
 
 /** The view's nodes and its edges as index pairs (parallel edges repeated): small to send to a worker. */
 export interface EdgeList {
