@@ -203,8 +203,8 @@ describe("responses carry everything the store returns", () => {
     for (const [path, expected] of pairs) expect(await get(path), path).toEqual(plain(expected));
     const overview = await get<WireGraph>("/api/graph?limit=200");
     expect(sorted(overview)).toEqual(sorted(plain(toWire(await store.overview({ limit: 200 })))));
-    const neighbours = await (await post("/api/neighbours", { ids: ["Country:CHN"], depth: 2, limit: 300 })).json();
-    const stored = await store.neighbours(["Country:CHN"], { depth: 2, limit: 300 });
+    const neighbours = await (await post("/api/neighbours", { ids: ["Country:CHN"], depth: 2, limit: 5000 })).json();
+    const stored = await store.neighbours(["Country:CHN"], { depth: 2, limit: 5000 });
     expect(sorted(neighbours)).toEqual(sorted(plain(toWire(stored))));
     expect(neighbours.edges.length / 3).toBe(stored.edges.length);
   });
