@@ -2,8 +2,9 @@
 // each NAME.txt has its NAME.gold.json, every evidence is an exact slice of the text (the scorer
 // locates claims and relations by it), and every speaker, mention and related country is one the
 // gold lists. The tuning and blind halves of issue #12 also keep their contract: at least 24
-// articles between them, 400-3000 characters each, at least 5 in English, balanced by language,
-// none in both, each listed in its folder's README.
+// articles between them, 400-3000 characters each, at least 5 in English, none in both, each listed
+// in its folder's README. The blind half is frozen at its 16 (scored, never studied); articles added
+// later to write rules on go to the tuning half, so it may only be the larger one.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -109,12 +110,13 @@ describe("tuning and blind halves (issue #12)", () => {
     expect(new Set(texts).size).toBe(texts.length);
   });
 
-  it("split them evenly: sizes and each language's count differ by at most one", () => {
-    expect(Math.abs(inHalf(TUNING).length - inHalf(BLIND).length)).toBeLessThanOrEqual(1);
+  it("keep the blind half whole (16, every language at least 5) and the tuning half at least as large in each language", () => {
+    expect(inHalf(BLIND).length).toBeGreaterThanOrEqual(16);
     for (const language of LANGUAGES) {
-      expect(count(TUNING, language), language).toBeGreaterThan(0);
-      expect(Math.abs(count(TUNING, language) - count(BLIND, language)), language).toBeLessThanOrEqual(1);
+      expect(count(BLIND, language), language).toBeGreaterThanOrEqual(5);
+      expect(count(TUNING, language), language).toBeGreaterThanOrEqual(count(BLIND, language));
     }
+    expect(inHalf(TUNING).length).toBeGreaterThanOrEqual(inHalf(BLIND).length);
   });
 
   it("list every article in its folder's README", () => {
