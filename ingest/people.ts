@@ -3,7 +3,7 @@
 // the lexicon plus one or two characters, cut with jieba; foreign names after a foreign title
 // (美国国务卿鲁比奥) are runs of transliteration characters.
 import { readFileSync } from "node:fs";
-import type { Mention } from "./mentions.ts";
+import type { EntityLabel } from "../graph/schema.ts";
 import { tag } from "./segment.ts";
 
 const surnameLines = readFileSync(new URL("./lexicon/surnames.txt", import.meta.url), "utf8")
@@ -148,7 +148,7 @@ const MAX_ROLE = 30;
 export function roleBefore(
   s: string,
   titleStart: number,
-  cover: (Mention | undefined)[],
+  cover: ({ label: EntityLabel; start: number } | undefined)[],
   titleAt: Map<number, number>,
 ): number {
   let start = titleStart;

@@ -21,6 +21,7 @@ import { QueryError } from "../query/errors.ts";
 import { checkKuzuText } from "../query/limits.ts";
 import type { ParsedQuery } from "../query/parse.ts";
 import { type SchemaNames, TranslationError, translateForKuzu } from "../query/translate.ts";
+import type { Backend, DbNode, DbRel, Params, Run } from "./backend.ts";
 import * as Q from "./cypher.ts";
 import { claimSpeltOut, ENDPOINTS, ENTITY_LABELS, relationSpeltOut, withLists } from "./layout.ts";
 import { loadArticles } from "./load.ts";
@@ -47,42 +48,6 @@ import { StoreInputError } from "./store.ts";
 import { type ArticleBatch, type Row, validateArticleGraph } from "./validate.ts";
 import { searchVariants } from "./variants.ts";
 import { writeArticles } from "./write.ts";
-
-/** A node as a driver returns it: `key` is the database's internal id, used to attach relationships. */
-export interface DbNode {
-  kind: "node";
-  key: string;
-  label: string;
-  properties: Record<string, unknown>;
-}
-export interface DbRel {
-  kind: "rel";
-  type: string;
-  src: string;
-  dst: string;
-  properties: Record<string, unknown>;
-}
-export type Params = Record<string, unknown>;
-export type Run = (query: string, params?: Params) => Promise<Row[]>;
-
-export interface Backend {
-  dialect: Q.Dialect;
-  /** An auto-committed read. Values are plain JSON, DbNode or DbRel. */
-  read: Run;
-  /** Runs `work` in one write transaction: all of it is committed, or none. */
-  write<T>(work: (run: Run) => Promise<T>): Promise<T>;
-  /**
-   * Kuzu: like write, where statements may COPY FROM files written into `scratch` (store/load.ts);
-   * ingestMany uses it for batches of `bulkFrom` new articles or more.
-   */
-  bulk?<T>(work: (run: Run, scratch: string) => Promise<T>): Promise<T>;
-  bulkFrom?: number;
-  /** A user's query, checked by query/checkQuery, in a read-only transaction, with its columns; at most rowLimit + 1 rows. */
-  readOnly(query: string, params: Params, options: CypherOptions): Promise<{ columns: string[]; rows: Row[] }>;
-  /** Nodes by the database's internal keys: the ends of relationships a query returned without them. */
-  nodesByKeys(keys: string[]): Promise<DbNode[]>;
-  close(): Promise<void>;
-}
 
 /**
  * Relationships read from each node of a subgraph, and of the overview, where hub countries share

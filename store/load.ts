@@ -5,8 +5,8 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { NODE_LABELS } from "../graph/schema.ts";
+import type { Run } from "./backend.ts";
 import * as Q from "./cypher.ts";
-import type { Run } from "./cypher-store.ts";
 import { edgeProperties, NODE_PROPERTIES } from "./layout.ts";
 import type { IngestResult } from "./store.ts";
 import type { ArticleBatch } from "./validate.ts";

@@ -13,8 +13,8 @@
 // errors); reads in executeRead; the console in a READ session, so the server refuses writes, with
 // a transaction timeout. Every statement comes from store/cypher.ts and is parsed in the tests.
 import neo4j, { type Driver, isInt, isNode, isPath, isRelationship, Neo4jError } from "neo4j-driver";
+import type { Backend, DbNode, DbRel, Params, Run } from "./backend.ts";
 import { NEO4J_SCHEMA, NODES_BY_ELEMENT_ID } from "./cypher.ts";
-import type { Backend, DbNode, DbRel, Params, Run } from "./cypher-store.ts";
 import { CypherStore } from "./cypher-store.ts";
 import { StoreInputError } from "./store.ts";
 import type { Row } from "./validate.ts";

@@ -3,8 +3,8 @@
 // already stored, and what each article added. writePlan sends it as batched statements per label
 // and per relationship (type, from, to) inside the caller's transaction; store/load.ts COPYs it.
 import { NODE_LABELS, type NodeLabel } from "../graph/schema.ts";
+import type { Run } from "./backend.ts";
 import * as Q from "./cypher.ts";
-import type { Run } from "./cypher-store.ts";
 import { ENTITY_LABELS, isEntityLabel } from "./layout.ts";
 import type { IngestResult } from "./store.ts";
 import type { ArticleBatch, EdgeGroup, Row } from "./validate.ts";

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Backend } from "../../store/cypher-store.ts";
+import type { Backend } from "../../store/backend.ts";
 import { CypherStore } from "../../store/cypher-store.ts";
 import { KuzuBackend } from "../../store/kuzu.ts";
 import { Neo4jBackend } from "../../store/neo4j.ts";
