@@ -82,9 +82,7 @@ describe("bundled corpus", () => {
   it("gives every gathered article a reuse basis, none of them uncertain", () => {
     // The sample article predates the corpus (it is the shared dev article, kept because tests read
     // it); its row says its basis is not established, and it is the only one allowed to.
-    const uncertain = [...sources]
-      .filter(([, cells]) => /uncertain/i.test(cells[5] ?? ""))
-      .map(([file]) => file);
+    const uncertain = [...sources].filter(([, cells]) => /uncertain/i.test(cells[5] ?? "")).map(([file]) => file);
     expect(uncertain).toEqual(["wenweipo-2025-01-22.txt"]);
   });
 
