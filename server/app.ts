@@ -12,7 +12,7 @@ import type { ExportFormat } from "../graph/export/index.ts";
 import type { NodeLabel } from "../graph/schema.ts";
 import { toWire } from "../graph/wire.ts";
 import type { Extracted } from "../ingest/workers.ts";
-import type { GraphFilter, Store } from "../store/store.ts";
+import type { GraphFilter, NeighbourOptions, Store } from "../store/store.ts";
 import { type ArticleInput, readArticle } from "./article.ts";
 import { ViewCache } from "./cache.ts";
 import { HttpError, handleError, sendError } from "./errors.ts";
@@ -129,7 +129,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     { schema: S.search, preValidation: splitArrays },
     (request, reply) => {
       const { q, limit, labels } = request.query;
-      return cached(request, reply, () => store.search(q, { limit, labels }));
+      return cached(request, reply, async () => {
+        // The lexicons load on the first search (a few hundred ms), not with the server.
+        const { lexiconIds } = await import("../ingest/search-terms.ts");
+        return store.search(q, { limit, labels, ids: lexiconIds(q) });
+      });
     },
   );
   app.get<{ Params: { id: string } }>("/api/nodes/:id", { schema: S.node }, async (request) => {
@@ -143,7 +147,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     { schema: S.overview, preValidation: splitArrays },
     (request, reply) => cached(request, reply, async () => toWire(await store.overview(request.query))),
   );
-  app.post<{ Body: GraphFilter & { ids: string[]; depth: number; limit: number } }>(
+  app.post<{ Body: NeighbourOptions & { ids: string[] } }>(
     "/api/neighbours",
     { schema: S.neighbours },
     (request, reply) => {

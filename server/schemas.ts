@@ -399,6 +399,7 @@ export const routeSchemas = {
         ids: { type: "array", items: nodeId, minItems: 1, maxItems: LIMITS.ids },
         depth: { type: "integer", minimum: 1, maximum: LIMITS.depth, default: 1 },
         limit: { type: "integer", minimum: 1, maximum: LIMITS.graphNodes, default: 500 },
+        exclude: { type: "array", items: nodeId, maxItems: LIMITS.ids },
         ...filterProperties,
       },
       required: ["ids"],

@@ -323,7 +323,7 @@ export class CypherStore implements Store {
     return out;
   }
 
-  async search(query: string, options: { limit: number; labels?: NodeLabel[] }): Promise<SearchHit[]> {
+  async search(query: string, options: { limit: number; labels?: NodeLabel[]; ids?: string[] }): Promise<SearchHit[]> {
     const variants = await searchVariants(query);
     if (!variants.length) return [];
     const labels = (options.labels?.length ? options.labels : ENTITY_LABELS).filter((l) =>
@@ -331,6 +331,15 @@ export class CypherStore implements Store {
     );
     const params = { limit: options.limit * 4, ...Object.fromEntries(variants.map((v, i) => [`v${i}`, v])) };
     const hits: (SearchHit & { rank: number })[] = [];
+    for (const id of options.ids ?? []) {
+      const label = labelOfId(id);
+      if (!label || !labels.some((l) => l === label)) continue;
+      const [row] = await this.db.read(Q.nodeById(label), { id });
+      if (!isDbNode(row?.n)) continue;
+      const { name, aliases } = row.n.properties;
+      const forms = Array.isArray(aliases) ? aliases.map(String) : [];
+      hits.push({ id, label, name: String(name), aliases: forms, degree: Number(row.degree), rank: -1 });
+    }
     for (const label of labels) {
       for (const row of await this.db.read(Q.searchNames(label, variants.length), params)) {
         const forms = [row.name as string, ...((row.aliases as string[] | null) ?? [])].map((f) => f.toLowerCase());
@@ -350,7 +359,8 @@ export class CypherStore implements Store {
       }
     }
     hits.sort((a, b) => a.rank - b.rank || b.degree - a.degree || a.id.localeCompare(b.id));
-    return hits.slice(0, options.limit).map(({ rank: _rank, ...hit }) => hit);
+    const once = hits.filter((hit, i) => hits.findIndex((h) => h.id === hit.id) === i);
+    return once.slice(0, options.limit).map(({ rank: _rank, ...hit }) => hit);
   }
 
   async node(id: string): Promise<NodeDetails | null> {
@@ -402,12 +412,14 @@ export class CypherStore implements Store {
       from: !!options.from,
       to: !!options.to,
       articles: !!options.articles?.length,
+      exclude: !!options.exclude?.length,
     };
     const params: Params = {
       ...(filter.polarity && { polarity: options.polarity }),
       ...(filter.from && { from: options.from }),
       ...(filter.to && { to: options.to }),
       ...(filter.articles && { articles: [...(options.articles ?? []), ""] }),
+      ...(filter.exclude && { exclude: options.exclude }),
     };
     const types = options.types?.filter((t) => t in ENDPOINTS);
     const labelOk = (label: NodeLabel) => !options.labels?.length || options.labels.includes(label);

@@ -151,6 +151,7 @@ export interface HopFilter {
   from?: boolean;
   to?: boolean;
   articles?: boolean;
+  exclude?: boolean;
 }
 
 /** One typed step out of a node: relationship types, their direction, and the label at the other end. */
@@ -221,6 +222,7 @@ export function step(dialect: Dialect, label: NodeLabel, s: Step, filter: HopFil
       for (const date of [...onR("date"), ...onB("date")]) where.push(`(${date} IS NULL OR ${date} ${op} $${bound})`);
   const article = [...onR("article"), ...onB("article"), ...(s.other === "Article" ? ["b.id"] : [])];
   if (filter.articles && article.length) where.push(`coalesce(${[...article, "''"].join(", ")}) IN $articles`);
+  if (filter.exclude) where.push("NOT b.id IN $exclude");
   const pattern = s.outgoing ? `-[r:${s.types.join("|")}]->` : `<-[r:${s.types.join("|")}]-`;
   const fields = [
     `type: ${dialect === "kuzu" ? "label(r)" : "type(r)"}`,

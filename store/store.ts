@@ -30,6 +30,8 @@ export interface NeighbourOptions extends GraphFilter {
   depth: number;
   /** Cap on the nodes returned. */
   limit: number;
+  /** Nodes not to return again (the pages of an expansion shown already): the cap counts only new ones. */
+  exclude?: string[];
 }
 
 export interface SearchHit {
@@ -174,7 +176,8 @@ export interface Store {
   storedHashes(hashes: string[]): Promise<Set<string>>;
   /** The Article node's properties (with text) and its claims, or null. */
   article(id: string): Promise<{ article: Record<string, unknown>; claims: ClaimEvidence[] } | null>;
-  search(query: string, options: { limit: number; labels?: NodeLabel[] }): Promise<SearchHit[]>;
+  /** `ids`: entities the query names by a lexicon's alias (ingest/search-terms.ts), ranked first when stored. */
+  search(query: string, options: { limit: number; labels?: NodeLabel[]; ids?: string[] }): Promise<SearchHit[]>;
   node(id: string): Promise<NodeDetails | null>;
   neighbours(ids: string[], options: NeighbourOptions): Promise<GraphJSON>;
   /** The nodes with these ids and every relationship among them. */

@@ -82,6 +82,21 @@ describe("read routes", () => {
     for (const hit of countries) expect(hit.label).toBe("Country");
   });
 
+  it("search finds an entity by a lexicon alias no stored article wrote (WHO = 世卫组织, USA)", async () => {
+    for (const [query, id] of [
+      ["WHO", "Organization:世界卫生组织"],
+      ["usa", "Country:USA"],
+    ] as const) {
+      const node = await get<NodeDetails>(`/api/nodes/${encodeURIComponent(id)}`);
+      const aliases = (node.properties.aliases as string[]).map((a) => a.toLowerCase());
+      expect(aliases.some((a) => a.includes(query.toLowerCase()))).toBe(false);
+      const hits = await get<SearchHit[]>(`/api/search?q=${query}`);
+      expect(hits[0]?.id).toBe(id);
+      expect(hits.filter((h) => h.id === id)).toHaveLength(1);
+    }
+    expect(await get<SearchHit[]>("/api/search?q=WHO&labels=Person")).toEqual([]);
+  });
+
   it("a node's details: properties, roles and the claims it said, with evidence", async () => {
     const node = await get<NodeDetails>(`/api/nodes/${encodeURIComponent("Person:习近平")}`);
     expect(node.label).toBe("Person");

@@ -336,6 +336,21 @@ export function conformance(name: string, subject: StoreUnderTest) {
 
       const two = await store.neighbours([MAO_NING], { depth: 2, limit: 100 });
       expect(ids(two)).toEqual(expect.arrayContaining([articleA, articleB, RUS, USA, SCO]));
+      // Pages of an expansion: what was shown is excluded, the cap counts only new nodes.
+      const firstPage = await store.neighbours([CHN], { depth: 1, limit: 2, types: ["MENTIONS"] });
+      const shown = ids(firstPage).filter((id) => id !== CHN);
+      expect(shown).toHaveLength(1);
+      const nextPage = await store.neighbours([CHN], { depth: 1, limit: 100, types: ["MENTIONS"], exclude: shown });
+      expect(ids(nextPage)).not.toContain(shown[0]);
+      expect(
+        ids(nextPage)
+          .filter((id) => id !== CHN)
+          .sort(),
+      ).toEqual(
+        ids(mentions)
+          .filter((id) => id !== CHN && id !== shown[0])
+          .sort(),
+      );
       const capped = await store.neighbours([MAO_NING], { depth: 3, limit: 4 });
       expect(capped.nodes).toHaveLength(4);
       expect(ids(capped)).toContain(MAO_NING);

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { WireGraph } from "../../graph/wire.ts";
 import type { CountryMap, CountryPair } from "../../store/store.ts";
 import type { LabelBox } from "../../web/src/graph/renderer.ts";
 import { buildWeb, launchBrowser, type Server, settled, shot, startServer } from "./harness.ts";
@@ -259,6 +260,80 @@ describe("rankings and styling", () => {
     await page.selectOption('[data-testid="color-by"]', "default");
     const back = await drawn(page, (d) => d.nodes());
     expect(back.map((n) => [n.size, n.color])).toEqual(before.map((n) => [n.size, n.color]));
+  });
+});
+
+describe("expansion for big nodes", () => {
+  const form = () => page.locator('[data-pane="details"] [data-testid="expand"]');
+  const status = () => form().locator('[data-testid="expand-status"]');
+  const neighbours = async (body: Record<string, unknown>) =>
+    (await (
+      await fetch(`${server.url}/api/neighbours`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(body),
+      })
+    ).json()) as WireGraph;
+
+  it("expands a country by chosen types a capped page at a time, and shows more until all are in view", async () => {
+    const all = await neighbours({ ids: ["Country:CHN"], depth: 1, limit: 5000, types: ["MENTIONS"] });
+    const claims = all.nodes.filter((id) => id !== "Country:CHN").sort();
+    expect(claims.length).toBeGreaterThan(50);
+    await page.goto(`${server.url}/?sel=Country:CHN`);
+    await settled(page);
+    await form().waitFor();
+    // The map draws relations already: the form offers the statement types.
+    expect(
+      await form()
+        .locator("input[type=checkbox]")
+        .evaluateAll((boxes) => boxes.map((b) => b.getAttribute("value"))),
+    ).toEqual(["SAID", "MENTIONS", "REPRESENTS"]);
+    await form().locator('input[value="SAID"]').uncheck();
+    await form().locator('input[value="REPRESENTS"]').uncheck();
+    await page.selectOption('[data-testid="expand-cap"]', "25");
+    await form().locator('[data-testid="expand-run"]').click();
+    await expect.poll(() => status().textContent()).toMatch(/^25 neighbours shown/);
+    const claimsInView = async () =>
+      (await drawn(page, (d) => d.nodes()))
+        .filter((n) => n.kind === "Claim")
+        .map((n) => n.id)
+        .sort();
+    const firstPage = await claimsInView();
+    expect(firstPage).toHaveLength(25);
+    expect(claims).toEqual(expect.arrayContaining(firstPage));
+    await page.waitForTimeout(500);
+    await shot(page, "expand-01-first-page");
+    for (let pages = 1; (await form().locator('[data-testid="expand-more"]').count()) > 0; pages++) {
+      expect(pages).toBeLessThan(claims.length / 25 + 2);
+      await form().locator('[data-testid="expand-more"]').click();
+      await expect
+        .poll(() => status().textContent())
+        .toMatch(new RegExp(`^${Math.min(claims.length, 25 * (pages + 1))} neighbours`));
+    }
+    expect(await status().textContent()).toBe(`${claims.length} neighbours shown — all of them`);
+    expect(await claimsInView()).toEqual(claims);
+    await shot(page, "expand-02-all-pages");
+  });
+
+  it("expands two hops: a person's claims and what they mention", async () => {
+    await page.goto(`${server.url}/?sel=${encodeURIComponent("Person:普京")}&speakers=1`);
+    await settled(page);
+    await form().waitFor();
+    await form().locator('input[value="REPRESENTS"]').uncheck();
+    await page.selectOption('[data-testid="expand-depth"]', "2");
+    await form().locator('[data-testid="expand-run"]').click();
+    await expect.poll(() => status().textContent()).toMatch(/neighbours shown/);
+    const expected = await neighbours({ ids: ["Person:普京"], depth: 2, limit: 101, types: ["SAID", "MENTIONS"] });
+    const nodes = new Set((await drawn(page, (d) => d.nodes())).map((n) => n.id));
+    for (const id of expected.nodes) expect(nodes.has(id)).toBe(true);
+    // The second hop: a claim of his mentions a country, drawn as an edge.
+    const edges = await page.evaluate(() =>
+      (window as unknown as { diplograph: { edges(): string[][] } }).diplograph.edges(),
+    );
+    expect(
+      edges.some(([s, t, type]) => s?.startsWith("Claim:") && t?.startsWith("Country:") && type === "MENTIONS"),
+    ).toBe(true);
+    await shot(page, "expand-03-two-hops");
   });
 });
 

@@ -115,8 +115,9 @@ export const api = {
     params.set("limit", String(limit));
     return json<WireGraph>(`/api/graph?${params}`);
   },
-  neighbours: (ids: string[], depth: number, limit: number, filter: GraphFilter) =>
-    json<WireGraph>("/api/neighbours", post({ ids, depth, limit, ...activeFilter(filter) })),
+  /** `exclude`: nodes not to return again (earlier pages of an expansion). */
+  neighbours: (ids: string[], depth: number, limit: number, filter: GraphFilter, exclude?: string[]) =>
+    json<WireGraph>("/api/neighbours", post({ ids, depth, limit, ...activeFilter(filter), exclude })),
   map: (filter: GraphFilter, speakers = 300) => {
     const params = filterParams(filter);
     params.set("speakers", String(speakers));

@@ -1,5 +1,6 @@
 // What the panels may do to the app. main.ts implements it; panels receive it and never import each other.
 import type { GraphJSON } from "../../store/store.ts";
+import type { PageRequest } from "./core/expansion.ts";
 import type { Layout } from "./graph/layout.ts";
 import type { ViewGraph } from "./graph/model.ts";
 import type { Renderer } from "./graph/renderer.ts";
@@ -21,7 +22,8 @@ export interface App {
   show: Show;
   /** Selects nodes (adding them to the view when absent) and shows the first one's details. */
   select(ids: string[], options?: { focus?: boolean }): Promise<void>;
-  expand(id: string): Promise<void>;
+  /** Adds a page of a neighbourhood to the view (the view's filter applies); the ids it held, null on a failure. */
+  expand(request: PageRequest): Promise<string[] | null>;
   hide(ids: string[]): void;
   /** Shows every hidden node again. */
   unhide(): void;

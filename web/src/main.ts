@@ -21,6 +21,7 @@ import {
 } from "./graph/renderer.ts";
 import { createConsole } from "./panels/console.ts";
 import { createDetails } from "./panels/details.ts";
+import { createExpander } from "./panels/expand.ts";
 import { createFilters } from "./panels/filters.ts";
 import { createIngest } from "./panels/ingest.ts";
 import { renderLegend } from "./panels/legend.ts";
@@ -135,22 +136,22 @@ const app: App = {
     }
   },
 
-  async expand(id) {
+  async expand({ ids, depth, limit, types, exclude }) {
     setStatus("Expanding…", "busy");
     try {
-      const { filter, view } = store.get();
-      const json = await api.neighbours(
-        [id],
-        1,
-        NEIGHBOUR_LIMIT,
-        view === "map" ? { ...filter, ...MAP_EXPANSION } : filter,
-      );
+      const json = await api.neighbours(ids, depth, limit, { ...store.get().filter, types }, exclude);
       const added = rebuild(renderer, () => mergeInto(graph, json, app.show));
-      store.set({ expanded: [...new Set([...store.get().expanded, id])] });
+      setHidden(graph, json.nodes, false);
+      store.set({
+        expanded: [...new Set([...store.get().expanded, ...ids])],
+        hidden: store.get().hidden.filter((id) => !json.nodes.includes(id)),
+      });
       layout.settle();
       viewChanged(`${added.length} nodes added`);
+      return json.nodes;
     } catch (error) {
       setStatus((error as Error).message, "error");
+      return null;
     }
   },
 
@@ -280,7 +281,8 @@ const tabButtons = TABS.map((t) =>
 );
 fill(byId("panel"), el("nav", { class: "tabs", role: "tablist" }, ...tabButtons), ...Object.values(panes));
 
-const details = createDetails(panes.details, app);
+const expander = createExpander(app);
+const details = createDetails(panes.details, app, expander);
 const pairPanel = createPairPanel(panes.pair, app);
 const rankPanel = createRankPanel(panes.rank, app, () => store.get().tab === "rank");
 fill(panes.pair, el("p", { class: "muted" }, "Click an edge between two countries, or shift-click two countries."));
@@ -356,7 +358,7 @@ renderer.on("clickNode", ({ node, event }) => {
 });
 renderer.on("doubleClickNode", (payload) => {
   payload.preventSigmaDefault();
-  void app.expand(payload.node);
+  void expander.quick(payload.node, graph.getNodeAttribute(payload.node, "kind"));
 });
 renderer.on("clickEdge", ({ edge }) => {
   const pair = pairOfKey(edge);
@@ -406,6 +408,7 @@ Object.assign(window, {
         hidden: !!a.hidden,
         kind: a.kind,
       })),
+    edges: () => graph.mapEdges((_edge, a, source, target) => [source, target, a.relation]),
     /** Where a node, or the middle of an edge, is on screen. */
     onScreen: (id: string) => {
       const at = (node: string) => renderer.framedGraphToViewport(renderer.getNodeDisplayData(node) ?? { x: 0, y: 0 });

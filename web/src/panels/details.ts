@@ -7,6 +7,7 @@ import type { App } from "../app.ts";
 import { el, errorBox, fill } from "../dom.ts";
 import { spanInContext } from "../evidence.ts";
 import { displayLabel, kindOf, LABEL_COLORS, POLARITY_COLORS } from "../graph/style.ts";
+import type { Expander } from "./expand.ts";
 
 const chip = (text: string, color: string) => el("span", { class: "chip", style: `background:${color}` }, text);
 
@@ -28,7 +29,7 @@ export interface Details {
   clear(): void;
 }
 
-export function createDetails(root: HTMLElement, app: App): Details {
+export function createDetails(root: HTMLElement, app: App, expander: Expander): Details {
   const nodeLink = (id: string, name: string) =>
     el("button", { class: "link", onclick: () => void app.select([id], { focus: true }) }, app.show(name));
 
@@ -78,11 +79,6 @@ export function createDetails(root: HTMLElement, app: App): Details {
       el(
         "div",
         { class: "actions" },
-        el(
-          "button",
-          { onclick: () => void app.expand(details.id), title: "Double-click a node does the same" },
-          "Expand",
-        ),
         el("button", { onclick: () => app.hide([details.id]) }, "Hide"),
         other
           ? el("button", { onclick: () => void app.path(other, details.id) }, "Shortest path from selection")
@@ -99,6 +95,7 @@ export function createDetails(root: HTMLElement, app: App): Details {
           el("dd", {}, VERBATIM_PROPERTIES.has(key) ? formatValue(value) : app.show(formatValue(value))),
         ]),
       ),
+      label === "Claim" ? null : expander.section(details.id, label, details.degree),
       details.roles.length
         ? el(
             "section",
