@@ -182,7 +182,10 @@ export function findRelations(
     if (!p.role) continue;
     const titled = mentionsWithin(mentions, p.role.start, p.role.end).filter((m) => m !== p);
     for (const m of titled) inRole.add(m);
-    const c = titled.find((m) => m.label === "Country" || (m.label === "Organization" && m.country));
+    // 新加坡外长: the country named; 外交部长维文: a bare body's state only for one the lexicon does not place
+    const c =
+      titled.find((m) => m.label === "Country") ??
+      (p.country ? undefined : titled.find((m) => m.label === "Organization" && m.country));
     if (c) roleCountry.set(p, c.label === "Country" ? c.key : (c.country as string));
   }
   // 布林肯前天同王毅会面: a person named bare acts for the country of the title seen with them elsewhere
@@ -227,7 +230,7 @@ export function findRelations(
       const [start, end] = trimSpan(s, sentence.start, sentence.end);
       const seen = new Set<string>();
       for (const r of found) {
-        const key = `${[r.source, r.target].sort().join("-")}:${polarityOf(r.type)}`;
+        const key = `${[r.source, r.target].sort().join("-")}:${eventClass(r.type)}`;
         if (seen.has(key) || r.source === r.target) continue;
         seen.add(key);
         out.push({ ...relation(r.source, r.target, r.type, start, end), recalls: r.recalls, planned: r.planned });
@@ -237,7 +240,7 @@ export function findRelations(
     }
   }
   const said = claimRelations(s, mentions, claims, (m) => countryOf(m, roleCountry), pairable);
-  const pairKey = (r: RelationSpan) => `${[r.source, r.target].sort().join("-")}:${r.polarity}`;
+  const pairKey = (r: RelationSpan) => `${[r.source, r.target].sort().join("-")}:${eventClass(r.type)}`;
   const spans = new Map<string, RelationSpan[]>();
   for (const o of out) {
     const list = spans.get(pairKey(o)) ?? [];
@@ -252,6 +255,12 @@ export function findRelations(
     claims,
   );
 }
+
+/**
+ * What one sentence states once for a pair: its cooperation, its conflict, and a demand apart
+ * (…坚决反对英国政府…，敦促英方立即停止…: a rejection and a demand are two events).
+ */
+const eventClass = (type: PloverType): string => (type === "REQUEST" ? "request" : polarityOf(type));
 
 /** A sentence recalling a meeting already reported: the pair as 双方 / 两国元首, or 又, 还. */
 const RECALL = /双方|两国|元首|又|还/;
@@ -307,6 +316,31 @@ const DIRECTED = new Set<PloverType>([
 /** Acting together (中日应共同反对保护主义): the countries cooperate, whatever they oppose. */
 const TOGETHER = /(共同|一道|携手|联手|联合|一起)[^，]{0,2}$/;
 type Pairable = (a: string, b: string) => boolean;
+/**
+ * 与/同/和/跟 and the other side of the event, titles between (维文…在北京与中国外长王毅会面,
+ * 中方愿同新方加强合作); not 共同, 会同, 不同, 相同, 如同.
+ */
+const WITH = /(?<![共会不相如协])[与同和跟][^，。；与同和跟的]{0,10}$/;
+/** What may come before the subject of a clause: a date, a time, a connective (1999年，菲方…; 反观英方…). */
+const BEFORE_SUBJECT =
+  /^(比如|例如|如今|目前|当前|此外|同时|而|但|然而|其中|眼下|反观|对此|随后|此后|其后|[\d年月日时分晚早上下午中当地时间今明昨前天）)]|\s)*$/;
+
+/**
+ * The two sides of an event told with 与/同/和 (X与Y会面): the partner is the actor the clause
+ * names after the marker, the subject the nearest actor of another state before it, in this
+ * clause or an earlier one of the sentence (王毅…抵达新加坡，与外长维文会面: not Singapore, the place
+ * he reached, which is the partner's own state).
+ */
+function withPair(s: string, from: number, at: number, actors: Actor[]): [string, string] | undefined {
+  const partner = actors.filter((a) => a.start >= from && a.end <= at).at(-1);
+  // 与外长维文（Vivian Balakrishnan）会面: a gloss in brackets between partner and event
+  if (!partner || !/^[^，。；]{0,4}$/.test(s.slice(partner.end, at).replace(/（[^（）]*）/g, ""))) return undefined;
+  const mark = WITH.exec(s.slice(from, partner.start));
+  if (!mark) return undefined;
+  const markAt = from + mark.index;
+  const subject = actors.filter((a) => a.end <= markAt && a.iso3 !== partner.iso3).at(-1);
+  return subject ? [subject.iso3, partner.iso3] : undefined;
+}
 const isChinaTaiwan = (a: string, b: string) => (a === "CHN" && b === "TWN") || (a === "TWN" && b === "CHN");
 
 function sentenceRelations(
@@ -331,6 +365,7 @@ function sentenceRelations(
       if (topic.startsWith(name) && !/^[的等、]/.test(topic.slice(name.length))) add(a, b, "ASSAULT");
   }
   let carried: string[] | undefined; // the countries an earlier clause is about
+  let subject: Actor | undefined; // the sentence's subject: the first actor opening a clause (外交部驻港公署…，敦促英方…)
   let offset = 0;
   for (const clause of masked.split(/[，；：]/)) {
     const from = start + offset;
@@ -346,6 +381,7 @@ function sentenceRelations(
       planned = event.type === "CONSULT" && PLANNED.test(clause.slice(0, event.index));
       const before = [...new Set(inClause.filter((a) => a.start < at).map((a) => a.iso3))];
       const after = [...new Set(inClause.filter((a) => a.start > at).map((a) => a.iso3))];
+      const pair = withPair(s, from, at, actors);
       let group = own.length >= 2 ? own : undefined;
       if (!group && own.length === 1 && both && carried && carried.length >= 2) group = undefined; // handled below
       if (!group && own.length === 1 && !both && carried?.length === 1)
@@ -357,6 +393,20 @@ function sentenceRelations(
         for (const other of carried) add(own[0] as string, other, event.type);
       } else if (TOGETHER.test(clause.slice(0, event.index)) && after.length === 0 && before.length >= 2) {
         add(before[0] as string, before[1] as string, "COOPERATE");
+      } else if (pair && !TOGETHER.test(clause.slice(0, event.index))) {
+        add(pair[0], pair[1], event.type);
+      } else if (
+        DIRECTED.has(event.type) &&
+        before.length === 0 &&
+        after.length >= 1 &&
+        subject &&
+        subject.start < from &&
+        subject.iso3 !== after[0] &&
+        // 继续支持暴力或者干预中国的内政: China is the object of another verb, not of the support
+        !/或|并|而|及|以/.test(s.slice(at, inClause.find((a) => a.start > at)?.start))
+      ) {
+        // a clause without a subject of its own goes on with the sentence's (…坚决反对…，敦促英方立即停止…)
+        add(subject.iso3, after[0] as string, event.type);
       } else if (DIRECTED.has(event.type) && before.length >= 1 && after.length >= 1) {
         // support goes to the last country named (俄方坚定支持台湾是中国领土…: to China)
         const target = (event.type === "SUPPORT" ? after.at(-1) : after[0]) as string;
@@ -373,6 +423,8 @@ function sentenceRelations(
         add(group[0] as string, target, event.type);
       }
     }
+    const opening = inClause[0];
+    if (!subject && opening && BEFORE_SUBJECT.test(s.slice(from, opening.start))) subject = opening;
     if (own.length >= 2) {
       if (SUBJECT_NEXT.has(s[(inClause.at(-1) as Actor).end] ?? "")) carried = own;
     } else if (own.length === 1 && !carried) carried = own;

@@ -99,4 +99,18 @@ describe("relations", () => {
   it("reads coordinated verbs of support as support", () => {
     expect(relations("中方鼓勵和支持巴基斯坦。")).toEqual(["CHN-PAK SUPPORT cooperation"]);
   });
+  it("reads 与/同 as naming the other side, the subject before it acting, in its clause or an earlier one", () => {
+    expect(relations("外交部长维文在北京钓鱼台国宾馆与中国外长王毅会面。")).toEqual(["SGP-CHN CONSULT cooperation"]);
+    expect(relations("正在东南亚访问的王毅抵达新加坡，与外长维文（Vivian Balakrishnan）会面。")).toEqual([
+      "CHN-SGP CONSULT cooperation",
+    ]);
+  });
+
+  it("carries the sentence's subject to a later clause without one, not to the object of another verb", () => {
+    expect(relations("外交部驻港公署坚决反对英国政府再次发布报告，敦促英方立即停止政治操弄。")).toEqual([
+      "CHN-GBR REJECT conflict",
+      "CHN-GBR REQUEST conflict",
+    ]);
+    expect(relations("英国某些政客，继续支持暴力或者干预中国的内政。")).toEqual([]);
+  });
 });
