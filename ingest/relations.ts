@@ -226,7 +226,9 @@ export function findRelations(
         actors.length >= 2 || (context && BOTH.test(text)) || CONFLICTS.some(([name]) => text.includes(name));
       if (!possible) continue;
       const masked = mask(text, sentence.start, inSentence);
-      const found = sentenceRelations(s, sentence.start, sentence.end, masked, actors, context, pairable);
+      // where a statement opens inside the sentence (瓦德富尔表示，“我们看到的俄罗斯…): its events are its own
+      const opens = claims.filter((c) => c.start > sentence.start && c.start < sentence.end).map((c) => c.start);
+      const found = sentenceRelations(s, sentence.start, sentence.end, masked, actors, context, pairable, opens);
       const [start, end] = trimSpan(s, sentence.start, sentence.end);
       const seen = new Set<string>();
       for (const r of found) {
@@ -351,6 +353,7 @@ function sentenceRelations(
   actors: Actor[],
   context: [string, string] | undefined,
   pairable: Pairable,
+  opens: number[] = [],
 ): Found[] {
   const out: Found[] = [];
   let recalls = false; // of the clause at hand
@@ -367,10 +370,18 @@ function sentenceRelations(
   let carried: string[] | undefined; // the countries an earlier clause is about
   let subject: Actor | undefined; // the sentence's subject: the first actor opening a clause (外交部驻港公署…，敦促英方…)
   let offset = 0;
+  let floor = start; // actors before a statement that opens in the sentence are its speaker's side
   for (const clause of masked.split(/[，；：]/)) {
     const from = start + offset;
     const to = from + clause.length;
     offset += clause.length + 1;
+    const opened = opens.find((at) => at > floor && at <= from + 1);
+    if (opened !== undefined) {
+      // the speaker is no party to what the statement tells (…表示，“俄罗斯假装愿意谈判”); 双方 still is the pair
+      floor = opened;
+      subject = undefined;
+      if (carried?.length === 1) carried = undefined;
+    }
     const inClause = actors.filter((a) => a.start >= from && a.start < to);
     const own = [...new Set(inClause.map((a) => a.iso3))];
     const event = eventIn(s.slice(from, to), clause);
@@ -381,7 +392,12 @@ function sentenceRelations(
       planned = event.type === "CONSULT" && PLANNED.test(clause.slice(0, event.index));
       const before = [...new Set(inClause.filter((a) => a.start < at).map((a) => a.iso3))];
       const after = [...new Set(inClause.filter((a) => a.start > at).map((a) => a.iso3))];
-      const pair = withPair(s, from, at, actors);
+      const pair = withPair(
+        s,
+        from,
+        at,
+        actors.filter((a) => a.start >= floor),
+      );
       let group = own.length >= 2 ? own : undefined;
       if (!group && own.length === 1 && both && carried && carried.length >= 2) group = undefined; // handled below
       if (!group && own.length === 1 && !both && carried?.length === 1)

@@ -113,4 +113,12 @@ describe("relations", () => {
     ]);
     expect(relations("英国某些政客，继续支持暴力或者干预中国的内政。")).toEqual([]);
   });
+  it("keeps the speaker out of the events their statement tells", () => {
+    const s = toSimplified(
+      "德国外长瓦德富尔表示，“我们看到的俄罗斯一直表面上假装愿意谈判，实则坚持要满足其最大要求”。",
+    );
+    const mentions = findMentions(s);
+    expect(findRelations(s, mentions, findClaims(s, mentions))).toEqual([]);
+    expect(findRelations(s, mentions).map((r) => `${r.source}-${r.target}`)).toEqual(["DEU-RUS"]);
+  });
 });
