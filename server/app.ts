@@ -12,7 +12,7 @@ import type { ExportFormat } from "../graph/export/index.ts";
 import type { NodeLabel } from "../graph/schema.ts";
 import { toWire } from "../graph/wire.ts";
 import type { Extracted } from "../ingest/workers.ts";
-import type { GraphFilter, NeighbourOptions, Store } from "../store/store.ts";
+import type { ClaimsOf, GraphFilter, NeighbourOptions, Store } from "../store/store.ts";
 import { type ArticleInput, readArticle } from "./article.ts";
 import { ViewCache } from "./cache.ts";
 import { HttpError, handleError, sendError } from "./errors.ts";
@@ -141,6 +141,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     if (!node) throw new HttpError(404, `no node with id "${request.params.id}"`);
     return node;
   });
+
+  app.get<{ Params: { id: string }; Querystring: { of: ClaimsOf; skip: number; limit: number } }>(
+    "/api/nodes/:id/claims",
+    { schema: S.claims },
+    (request) => store.claims(request.params.id, request.query),
+  );
 
   app.get<{ Querystring: GraphFilter & { limit: number } }>(
     "/api/graph",

@@ -374,11 +374,26 @@ export const routeSchemas = {
             },
           },
           claims: { type: "array", items: claimEvidence },
+          said: { type: "integer" },
+          mentioned: { type: "integer" },
           degree: { type: "integer" },
         },
       },
       ...errors,
     },
+  },
+  claims: {
+    summary: "A page of an entity's claims, most recent first: those it said, or those that mention it (its own apart)",
+    params: { type: "object", properties: { id: nodeId }, required: ["id"] },
+    querystring: {
+      type: "object",
+      properties: {
+        of: { type: "string", enum: ["said", "mentioned"], default: "said" },
+        skip: { type: "integer", minimum: 0, default: 0 },
+        limit: { type: "integer", minimum: 1, maximum: LIMITS.searchHits, default: 50 },
+      },
+    },
+    response: { 200: { type: "array", items: claimEvidence }, ...errors },
   },
   overview: {
     summary: "The graph's highest-degree nodes and the relationships among them",

@@ -23,11 +23,12 @@ import type { ParsedQuery } from "../query/parse.ts";
 import { type SchemaNames, TranslationError, translateForKuzu } from "../query/translate.ts";
 import type { Backend, DbNode, DbRel, Params, Run } from "./backend.ts";
 import * as Q from "./cypher.ts";
-import { claimSpeltOut, ENDPOINTS, ENTITY_LABELS, relationSpeltOut, withLists } from "./layout.ts";
+import { claimSpeltOut, ENDPOINTS, ENTITY_LABELS, isEntityLabel, relationSpeltOut, withLists } from "./layout.ts";
 import { loadArticles } from "./load.ts";
 import type {
   ArticleSummary,
   ClaimEvidence,
+  ClaimsOf,
   CountryMap,
   CountryPair,
   CountryPairCount,
@@ -46,7 +47,7 @@ import type {
 } from "./store.ts";
 import { StoreInputError } from "./store.ts";
 import { type ArticleBatch, type Row, validateArticleGraph } from "./validate.ts";
-import { searchVariants } from "./variants.ts";
+import { searchVariants, simplifiedForm } from "./variants.ts";
 import { writeArticles } from "./write.ts";
 
 /**
@@ -370,35 +371,55 @@ export class CypherStore implements Store {
     if (!isDbNode(row?.n)) return null;
     const properties = withLists(label, row.n.properties);
     if (label === "Article") delete properties.text;
-    const limit = { id, limit: CLAIMS_SHOWN };
-    const claimRows =
+    const entity = isEntityLabel(label);
+    const page = { skip: 0, limit: CLAIMS_SHOWN };
+    const claims =
       label === "Claim"
-        ? await this.db.read(Q.CLAIM_BY_ID, { id })
+        ? await this.evidence(await this.db.read(Q.CLAIM_BY_ID, { id }))
         : label === "Article"
-          ? await this.db.read(Q.CLAIMS_OF_ARTICLE, { id })
+          ? await this.evidence(await this.db.read(Q.CLAIMS_OF_ARTICLE, { id }))
           : [
-              ...(await this.db.read(Q.claimsSaidBy(label), limit)),
-              ...(await this.db.read(Q.claimsMentioning(label), limit)),
+              ...(await this.claims(id, { of: "said", ...page })),
+              ...(await this.claims(id, { of: "mentioned", ...page })),
             ];
+    const count = async (query: string) => (entity ? Number((await this.db.read(query, { id }))[0]?.n ?? 0) : 0);
+    const counts = Q.claimCounts(label);
     return {
       id,
       label,
       properties,
       roles: label === "Person" ? await this.roles(id, properties) : [],
-      claims: await this.evidence(claimRows),
+      claims,
+      said: await count(counts.said),
+      mentioned: await count(counts.mentioned),
       degree: Number(row.degree),
     };
   }
 
+  async claims(id: string, { of, skip, limit }: { of: ClaimsOf; skip: number; limit: number }) {
+    const label = labelOfId(id);
+    if (!label || !isEntityLabel(label)) return [];
+    const query = of === "said" ? Q.claimsSaidBy(label) : Q.claimsMentioning(label);
+    return this.evidence(await this.db.read(query, { id, skip, limit }));
+  }
+
   /** REPRESENTS edges first, then titles seen without the country or organization they stand for. */
   private async roles(id: string, properties: Record<string, unknown>) {
-    const tied = (await this.db.read(Q.ROLES, { id })).map((r) => ({
-      role: (r.role as string) ?? "",
-      of: { id: r.id as string, name: r.name as string },
-    }));
-    const loose = (properties.roles as string[])
-      .filter((role) => !tied.some((t) => t.role === role))
-      .map((role) => ({ role }));
+    // A title is listed once (once per body it ties to), whatever the scripts it was written in.
+    const seen = new Set<string>();
+    const once = async (role: string, of = "") => {
+      const key = `${await simplifiedForm(role)}\n${of}`;
+      return !seen.has(key) && !!seen.add(key);
+    };
+    const tied: NodeDetails["roles"] = [];
+    for (const r of await this.db.read(Q.ROLES, { id })) {
+      const role = String(r.role ?? "");
+      if (await once(role, String(r.id))) tied.push({ role, of: { id: String(r.id), name: String(r.name) } });
+    }
+    const titles = new Set([...seen].map((key) => key.split("\n")[0]));
+    const loose: NodeDetails["roles"] = [];
+    for (const role of properties.roles as string[])
+      if (!titles.has(await simplifiedForm(role)) && (await once(role))) loose.push({ role });
     return [...tied, ...loose];
   }
 

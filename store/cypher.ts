@@ -254,11 +254,20 @@ export function searchNames(label: NodeLabel, variants: number): string {
 
 const CLAIM_RETURN = "RETURN c, s.id AS speaker, s.name AS speakerName";
 
-export const claimsSaidBy = (label: NodeLabel) =>
-  `MATCH (s:${label} {id: $id})-[:SAID]->(c:Claim) ${CLAIM_RETURN} ORDER BY c.date DESC, c.id LIMIT $limit`;
+const SAID_BY = (label: NodeLabel) => `MATCH (s:${label} {id: $id})-[:SAID]->(c:Claim)`;
+/** Claims that mention a node and that it did not say itself (those are its own). */
+const MENTIONING = (label: NodeLabel) =>
+  `MATCH (c:Claim)-[:MENTIONS]->(n:${label} {id: $id}) OPTIONAL MATCH (s)-[:SAID]->(c) WITH c, s WHERE s IS NULL OR s.id <> $id`;
+const PAGE = "ORDER BY c.date DESC, c.id SKIP $skip LIMIT $limit";
 
-export const claimsMentioning = (label: NodeLabel) =>
-  `MATCH (c:Claim)-[:MENTIONS]->(n:${label} {id: $id}) OPTIONAL MATCH (s)-[:SAID]->(c) ${CLAIM_RETURN} ORDER BY c.date DESC, c.id LIMIT $limit`;
+/** A node's own claims, most recent first, a page at a time; then the claims that mention it, its own apart. */
+export const claimsSaidBy = (label: NodeLabel) => `${SAID_BY(label)} ${CLAIM_RETURN} ${PAGE}`;
+export const claimsMentioning = (label: NodeLabel) => `${MENTIONING(label)} ${CLAIM_RETURN} ${PAGE}`;
+
+export const claimCounts = (label: NodeLabel) => ({
+  said: `${SAID_BY(label)} RETURN count(c) AS n`,
+  mentioned: `${MENTIONING(label)} RETURN count(c) AS n`,
+});
 
 export const CLAIM_BY_ID = `MATCH (c:Claim {id: $id}) OPTIONAL MATCH (s)-[:SAID]->(c) ${CLAIM_RETURN}`;
 
@@ -373,6 +382,7 @@ export function neo4jStatements(): string[] {
   for (const label of NODE_LABELS) {
     all.push(existingEntities(label), createNodes(label), mergeEntities(label), nodeById(label), nodeOnly(label));
     all.push(relationshipsTo(label), topByDegree(label), claimsSaidBy(label), claimsMentioning(label));
+    all.push(...Object.values(claimCounts(label)));
     all.push(countNodes(label), searchNames(label, 1), searchNames(label, 3));
     const everyFilter = { polarity: true, from: true, to: true, articles: true };
     for (const s of steps(label)) all.push(step("neo4j", label, s, {}), step("neo4j", label, s, everyFilter));

@@ -61,10 +61,19 @@ export interface NodeDetails {
   properties: Record<string, unknown>;
   /** Roles of a person: (title, country or organization it ties to). */
   roles: { role: string; of?: { id: string; name: string } }[];
-  /** Claims said by the node, or, for a claim, the claim itself; for other nodes, claims mentioning it. */
+  /**
+   * For an entity, the first page of its own claims, then the first page of the claims that mention it (its own
+   * apart); for a claim, itself; for an article, its claims.
+   */
   claims: ClaimEvidence[];
+  /** How many claims the node said, and how many others mention it (claims() pages them). */
+  said: number;
+  mentioned: number;
   degree: number;
 }
+
+/** Which claims of a node: those it said, or those that mention it (its own apart). */
+export type ClaimsOf = "said" | "mentioned";
 
 export interface ArticleSummary {
   id: string;
@@ -179,6 +188,8 @@ export interface Store {
   /** `ids`: entities the query names by a lexicon's alias (ingest/search-terms.ts), ranked first when stored. */
   search(query: string, options: { limit: number; labels?: NodeLabel[]; ids?: string[] }): Promise<SearchHit[]>;
   node(id: string): Promise<NodeDetails | null>;
+  /** A page of an entity's claims, most recent first. */
+  claims(id: string, options: { of: ClaimsOf; skip: number; limit: number }): Promise<ClaimEvidence[]>;
   neighbours(ids: string[], options: NeighbourOptions): Promise<GraphJSON>;
   /** The nodes with these ids and every relationship among them. */
   subgraph(ids: string[]): Promise<GraphJSON>;

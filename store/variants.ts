@@ -24,3 +24,10 @@ export async function searchVariants(query: string): Promise<string[]> {
   converters ??= loadConverters();
   return [...new Set([q, ...(await converters).map((convert) => convert(q))])];
 }
+
+/** The Simplified form of a text: a title written in both scripts (美國總統, 美国总统) is one title. */
+export async function simplifiedForm(text: string): Promise<string> {
+  converters ??= loadConverters();
+  const [hkToCn] = await converters;
+  return hkToCn ? hkToCn(text) : text;
+}

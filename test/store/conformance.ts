@@ -264,8 +264,20 @@ export function conformance(name: string, subject: StoreUnderTest) {
       expect(mao?.degree).toBe(3); // two SAID, one REPRESENTS (stated in both articles)
       const claim = await store.node(mao?.claims[0]?.id as string);
       expect(claim?.claims).toHaveLength(1);
+      expect([mao?.said, mao?.mentioned]).toEqual([2, 0]);
+      // A title is listed once, tied to its country, not again on its own.
+      expect(mao?.roles.filter((r) => r.role === "外交部發言人")).toHaveLength(1);
       const russia = await store.node(RUS);
       expect(russia?.claims.length).toBe(2); // mentioned twice
+      expect([russia?.said, russia?.mentioned]).toEqual([0, 2]);
+      // Pages of the claims that mention it, most recent first.
+      const pages = [
+        ...(await store.claims(RUS, { of: "mentioned", skip: 0, limit: 1 })),
+        ...(await store.claims(RUS, { of: "mentioned", skip: 1, limit: 1 })),
+      ];
+      expect(pages.map((c) => c.id)).toEqual(russia?.claims.map((c) => c.id));
+      expect(await store.claims(RUS, { of: "mentioned", skip: 2, limit: 1 })).toEqual([]);
+      expect(await store.claims(RUS, { of: "said", skip: 0, limit: 10 })).toEqual([]);
       expect(await store.node("Person:nobody")).toBeNull();
       expect(await store.node("nonsense")).toBeNull();
     });

@@ -42,6 +42,14 @@ let page: Page;
 let articles: string;
 
 const getJson = async <T>(path: string): Promise<T> => (await fetch(server.url + path)).json() as Promise<T>;
+const neighbours = async (body: Record<string, unknown>) =>
+  (await (
+    await fetch(`${server.url}/api/neighbours`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    })
+  ).json()) as WireGraph;
 
 beforeAll(async () => {
   buildWeb();
@@ -266,14 +274,6 @@ describe("rankings and styling", () => {
 describe("expansion for big nodes", () => {
   const form = () => page.locator('[data-pane="details"] [data-testid="expand"]');
   const status = () => form().locator('[data-testid="expand-status"]');
-  const neighbours = async (body: Record<string, unknown>) =>
-    (await (
-      await fetch(`${server.url}/api/neighbours`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(body),
-      })
-    ).json()) as WireGraph;
 
   it("expands a country by chosen types a capped page at a time, and shows more until all are in view", async () => {
     const all = await neighbours({ ids: ["Country:CHN"], depth: 1, limit: 5000, types: ["MENTIONS"] });
@@ -334,6 +334,64 @@ describe("expansion for big nodes", () => {
       edges.some(([s, t, type]) => s?.startsWith("Claim:") && t?.startsWith("Country:") && type === "MENTIONS"),
     ).toBe(true);
     await shot(page, "expand-03-two-hops");
+  });
+});
+
+describe("details of an entity", () => {
+  /** The claims an entity said, and the other claims that mention it, read from its neighbourhood. */
+  const claimsOf = async (id: string) => {
+    const ofType = async (type: string) =>
+      (await neighbours({ ids: [id], depth: 1, limit: 5000, types: [type] })).nodes.filter((n) => n !== id);
+    const said = await ofType("SAID");
+    return { said, mentioned: (await ofType("MENTIONS")).filter((c) => !said.includes(c)) };
+  };
+  const pane = () => page.locator('[data-pane="details"]');
+
+  it("counts a person's own claims apart from the claims that mention them", async () => {
+    const { said, mentioned } = await claimsOf("Person:习近平");
+    expect(said.length).toBeGreaterThan(0);
+    expect(mentioned.length).toBeGreaterThan(0);
+    await page.goto(`${server.url}/?sel=${encodeURIComponent("Person:习近平")}`);
+    await pane().locator('[data-testid="said"]').waitFor();
+    expect(await pane().locator("h3").allTextContents()).toEqual(
+      expect.arrayContaining([`Said (${said.length})`, `Mentioned in (${mentioned.length})`]),
+    );
+    const listed = (testid: string) =>
+      pane()
+        .locator(`[data-testid="${testid}"] .claim-item`)
+        .evaluateAll((items) => items.map((i) => i.getAttribute("data-claim") ?? ""));
+    expect((await listed("said")).sort()).toEqual([...said].sort());
+    expect((await listed("mentioned")).sort()).toEqual([...mentioned].sort());
+  });
+
+  it("lists every claim that mentions a country, a page at a time", async () => {
+    const { mentioned } = await claimsOf("Country:CHN");
+    expect(mentioned.length).toBeGreaterThan(50);
+    await page.goto(`${server.url}/?sel=Country:CHN`);
+    const items = pane().locator('[data-testid="mentioned"] .claim-item');
+    await items.first().waitFor();
+    expect(await items.count()).toBe(50);
+    const more = pane().locator('[data-testid="mentioned-more"]');
+    expect(await more.textContent()).toBe(
+      `Show ${Math.min(50, mentioned.length - 50)} more (50 of ${mentioned.length})`,
+    );
+    while ((await more.count()) > 0) {
+      const before = await items.count();
+      await more.click();
+      await expect.poll(() => items.count()).toBeGreaterThan(before);
+    }
+    const ids = await items.evaluateAll((list) => list.map((i) => i.getAttribute("data-claim") ?? ""));
+    expect(ids.sort()).toEqual([...mentioned].sort());
+    await shot(page, "details-01-mentioned-paged");
+  });
+
+  it("lists a role once whatever the scripts it was written in", async () => {
+    await page.goto(`${server.url}/?sel=${encodeURIComponent("Person:特朗普")}`);
+    const roles = pane().locator('[data-testid="roles"] li');
+    await roles.first().waitFor();
+    const texts = await roles.allTextContents();
+    expect(texts.filter((t) => /美[國国]總統|美国总统/.test(t))).toHaveLength(1);
+    await shot(page, "details-02-roles");
   });
 });
 

@@ -4,6 +4,7 @@ import type { WireGraph } from "../../graph/wire.ts";
 import type {
   ArticleSummary,
   ClaimEvidence,
+  ClaimsOf,
   CountryMap,
   CountryPair,
   CypherResult,
@@ -110,6 +111,10 @@ export const api = {
   search: (q: string, limit = 10) =>
     json<SearchHit[]>(`/api/search?${new URLSearchParams({ q, limit: String(limit) })}`),
   node: (id: string) => json<NodeDetails>(`/api/nodes/${encodeURIComponent(id)}`),
+  claims: (id: string, of: ClaimsOf, skip: number, limit: number) =>
+    json<ClaimEvidence[]>(
+      `/api/nodes/${encodeURIComponent(id)}/claims?${new URLSearchParams({ of, skip: String(skip), limit: String(limit) })}`,
+    ),
   graph: (filter: GraphFilter, limit: number) => {
     const params = filterParams(filter);
     params.set("limit", String(limit));

@@ -1,7 +1,7 @@
 // The details panel: a node's properties, roles and claims with their evidence, or a relation's evidence.
 import type { NodeLabel } from "../../../graph/schema.ts";
 import { edgeTypeAt, type WireGraph } from "../../../graph/wire.ts";
-import type { ClaimEvidence, NodeDetails } from "../../../store/store.ts";
+import type { ClaimEvidence, ClaimsOf, NodeDetails } from "../../../store/store.ts";
 import { api } from "../api.ts";
 import type { App } from "../app.ts";
 import { el, errorBox, fill } from "../dom.ts";
@@ -11,7 +11,10 @@ import type { Expander } from "./expand.ts";
 
 const chip = (text: string, color: string) => el("span", { class: "chip", style: `background:${color}` }, text);
 
-const HIDDEN_PROPERTIES = new Set(["label", "text", "name", "title", "aliases"]);
+/** Claims fetched by each "Show more". */
+const CLAIMS_PAGE = 50;
+
+const HIDDEN_PROPERTIES = new Set(["label", "text", "name", "title", "aliases", "roles"]);
 /** Keys and codes, shown as stored: the script toggle converts names, never ids (習近平 is not Person:习近平). */
 const VERBATIM_PROPERTIES = new Set(["id", "iso3", "article", "hash", "file", "language", "date", "kind"]);
 
@@ -103,22 +106,75 @@ export function createDetails(root: HTMLElement, app: App, expander: Expander): 
             el("h3", {}, "Roles"),
             el(
               "ul",
-              { class: "roles" },
-              ...details.roles.map((r) =>
-                el("li", {}, app.show(r.role), r.of ? " — " : "", r.of ? nodeLink(r.of.id, r.of.name) : ""),
+              { class: "roles", "data-testid": "roles" },
+              // One line per title, with every body it ties to.
+              ...[...new Set(details.roles.map((r) => r.role))].map((role) =>
+                el(
+                  "li",
+                  {},
+                  app.show(role),
+                  ...details.roles
+                    .filter((r) => r.role === role && r.of)
+                    .flatMap((r, i) => [i ? "、" : " — ", r.of ? nodeLink(r.of.id, r.of.name) : ""]),
+                ),
               ),
             ),
           )
         : null,
-      details.claims.length
-        ? el(
-            "section",
-            {},
-            el("h3", {}, label === "Person" ? `Said (${details.claims.length})` : `Claims (${details.claims.length})`),
-            el("ul", { class: "claims", "data-testid": "claims" }, ...details.claims.map(claimItem)),
-          )
-        : null,
+      ...(label === "Claim" || label === "Article"
+        ? [claimList("claims", `Claims (${details.claims.length})`, details.claims)]
+        : [
+            claimList(
+              "said",
+              `Said (${details.said})`,
+              details.claims.filter((c) => c.speaker?.id === details.id),
+              { id: details.id, of: "said", total: details.said },
+            ),
+            claimList(
+              "mentioned",
+              `Mentioned in (${details.mentioned})`,
+              details.claims.filter((c) => c.speaker?.id !== details.id),
+              { id: details.id, of: "mentioned", total: details.mentioned },
+            ),
+          ]),
     );
+  }
+
+  /** A list of claims; with `more`, a button fetches the next page until all `total` are listed. */
+  function claimList(
+    testid: string,
+    title: string,
+    claims: ClaimEvidence[],
+    more?: { id: string; of: ClaimsOf; total: number },
+  ): HTMLElement | null {
+    if (!claims.length) return null;
+    const list = el("ul", { class: "claims", "data-testid": testid }, ...claims.map(claimItem));
+    const section = el("section", {}, el("h3", {}, title), list);
+    let shown = claims.length;
+    const button = el("button", { class: "link", "data-testid": `${testid}-more` });
+    const label = () => {
+      const next = Math.min(CLAIMS_PAGE, (more?.total ?? 0) - shown);
+      fill(button, `Show ${next} more (${shown} of ${more?.total})`);
+      if (next <= 0) button.remove();
+    };
+    button.addEventListener("click", async () => {
+      if (!more) return;
+      button.disabled = true;
+      try {
+        const page = await api.claims(more.id, more.of, shown, CLAIMS_PAGE);
+        list.append(...page.map(claimItem));
+        shown += page.length;
+        button.disabled = page.length === 0;
+        label();
+      } catch (error) {
+        button.replaceWith(errorBox(error));
+      }
+    });
+    if (more && more.total > shown) {
+      section.append(button);
+      label();
+    }
+    return section;
   }
 
   return {
