@@ -117,6 +117,9 @@ class Context {
 function subjectOf(ctx: Context, clauseStart: number, verbStart: number): Mention | undefined {
   const { s } = ctx;
   if (isAdverbial(s.slice(clauseStart, verbStart))) return undefined;
+  // 他肯定台湾的贡献: a pronoun opening the clause is its subject, the names after it are objects
+  const pronoun = PRONOUN.exec(s.slice(clauseStart, verbStart));
+  if (pronoun && !ctx.covering[clauseStart + pronoun[0].length]) return pronounOf(ctx, pronoun[1] as string);
   for (let i = clauseStart; i < verbStart; i++) {
     const m = ctx.covering[i];
     if (!m) continue;
@@ -143,14 +146,28 @@ function subjectOf(ctx: Context, clauseStart: number, verbStart: number): Mentio
     const document = DECLARATION.exec(collective[0]);
     return (document && issuerOf(ctx, document[0], clauseStart)) ?? ctx.body;
   }
-  const pronoun = PRONOUN.exec(s.slice(clauseStart, verbStart));
-  if (pronoun)
-    return /负责人|发言人/.test(pronoun[1] as string)
-      ? (ctx.spokesperson ?? ctx.lastSpeaker)
-      : /^[他她]$/.test(pronoun[1] as string)
-        ? ctx.he()
-        : ctx.lastSpeaker;
-  return undefined;
+  return pronoun ? pronounOf(ctx, pronoun[1] as string) : undefined;
+}
+
+/** Who 他, 该发言人, 他们 refer to. */
+const pronounOf = (ctx: Context, pronoun: string): Mention | undefined =>
+  /负责人|发言人/.test(pronoun)
+    ? (ctx.spokesperson ?? ctx.lastSpeaker)
+    : /^[他她]$/.test(pronoun)
+      ? ctx.he()
+      : ctx.lastSpeaker;
+
+/** A gloss: a bracketed name in Latin letters or a short form or date of at most four characters,
+ * right after a word (瓦德富尔（Johann Wadephul）, 香港特别行政区（特区）政府, 今（6）日); a longer
+ * note (记者江鑫娴北京报道) is a clause of its own. */
+const GLOSS = /^[（(](?:[A-Za-z0-9\u00C0-\u024F][\w\u00C0-\u024F .,'·&-]{0,40}|[^，。；：！？（）()\n]{1,4})[）)]/;
+
+/** Where the gloss that opens at `at` ends, or `at` when none does (a bracket opening a sentence is a dateline). */
+export function glossAt(s: string, at: number, end: number): number {
+  const c = s[at];
+  if ((c !== "（" && c !== "(") || at === 0 || CLAUSE_END.has(s.charCodeAt(at - 1))) return at;
+  const m = GLOSS.exec(s.slice(at, Math.min(end, at + 42)));
+  return m ? at + m[0].length : at;
 }
 
 /** 在答复有关拜登和习近平…的询问时: a clause of time or place, whose names are no subject. */
@@ -199,7 +216,12 @@ function intros(ctx: Context, sentence: Sentence, narrative = false): Intro[] {
   let clauseStart = sentence.start;
   while (clauseStart < sentence.end) {
     let clauseEnd = clauseStart;
-    while (clauseEnd < sentence.end && !CLAUSE_END.has(s.charCodeAt(clauseEnd))) clauseEnd++;
+    while (clauseEnd < sentence.end && !CLAUSE_END.has(s.charCodeAt(clauseEnd))) {
+      clauseEnd++;
+      // 贝尔伯克(Annalena Baerbock)回顾…表示, 今（6）日: a gloss in brackets goes on with its clause
+      const gloss = glossAt(s, clauseEnd, sentence.end);
+      if (gloss > clauseEnd) clauseEnd = gloss;
+    }
     const intro = clauseIntro(ctx, clauseStart, clauseEnd, sentence.end, topic);
     // 美国国务院当地时间周二（13日）指，…: the intro began with its subject
     if (intro) out.push(intro.speaker === topic && topicStart !== undefined ? { ...intro, start: topicStart } : intro);

@@ -69,6 +69,25 @@ describe("speaker continuity", () => {
   });
 });
 
+describe("clauses and their subjects", () => {
+  it("reads a name's Latin gloss or a short form in brackets as part of its clause, a bracketed dateline as a clause of its own", () => {
+    // tuning, cna-2023-04-19: the gloss once cut the clause, leaving 中國 as the subject of 表示
+    expect(
+      claims("德國外交部長貝爾伯克(Annalena Baerbock)回顧剛結束的中國行表示,中國對內壓迫的程度增加。")[0]?.[0],
+    ).toBe("贝尔伯克");
+    expect(claims("總統府發言人郭雅慧今（6）日表示，中國是區域和平穩定最大的威脅來源。")[0]?.[0]).toBe("郭雅慧");
+    expect(claims("香港文匯報訊（記者江鑫嫻北京報道）人社部新聞發言人盧愛紅表示，就業形勢總體穩定。")[0]?.[0]).toBe(
+      "卢爱红",
+    );
+  });
+
+  it("takes a pronoun opening a clause as its subject, not a name after it (他肯定台灣…，強調…)", () => {
+    expect(
+      claims("常任代表席克大使感謝台灣政府熱情邀約，他肯定台灣在各領域的積極貢獻，強調台灣是國際社會不可或缺的一員。"),
+    ).toEqual([["席克", "台灣是國際社會不可或缺的一員"]]);
+  });
+});
+
 describe("reported speech", () => {
   it("gives what a ministry's statement quotes to the one quoted (…聲明引述王毅表示)", () => {
     expect(claims("中國外交部發表聲明引述王毅表示,雙方要加強戰略溝通。")).toEqual([["王毅", "雙方要加強戰略溝通"]]);
