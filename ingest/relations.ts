@@ -70,9 +70,25 @@ function eventIn(clause: string, masked: string): { type: PloverType; index: num
     if (type === "SUPPORT" && /的[^，]{0,4}$/.test(clause.slice(0, m.index))) continue;
     if (/所谓$/.test(clause.slice(0, m.index))) continue; // 所谓警告: a word quoted to deny it
     if (/是否|会否|能否|可否|会不会/.test(clause.slice(0, m.index))) continue; // 询问…是否会会谈: asked, not told
+    if (HYPOTHETICAL.test(clause.slice(0, m.index))) continue; // 美中如果合作定能…: a condition, not an event
+    if (type === "COOPERATE" && namesRelationship(masked, m.index + m[0].length)) continue;
     return { type, index: m.index };
   }
   return undefined;
+}
+
+/** A condition or a supposition before an event word: what would happen, not what did. */
+const HYPOTHETICAL = /如果|假如|倘若|一旦|要是|若是/;
+/** Words that do something to a relationship (加强…经贸关系), as against naming it. */
+const ACTING_ON = /加强|深化|推动|发展|提升|促进|巩固|维护|拓展|扩大|建立|开启|致力|愿|将|要/;
+
+/**
+ * A cooperation word that only qualifies the relationship it names (中美经贸关系的作用受到弱化,
+ * 准确认识中美经贸关系): a standing tie, the background of the news, not an event, unless the
+ * clause does something to it (加强和深化新中友好关系).
+ */
+function namesRelationship(masked: string, cueEnd: number): boolean {
+  return /^[^，]{0,2}关系/.test(masked.slice(cueEnd)) && !ACTING_ON.test(masked.slice(0, cueEnd));
 }
 
 /** What a speaker says against another country (违反, 干涉, 双重标准): their country rejects or accuses it. */
@@ -109,10 +125,11 @@ function claimRelations(
     if (!speaker) continue;
     let from = c.start;
     let subject: string | undefined; // 美方要发布所谓警告，是典型的政治操弄: the country an earlier clause is about
-    for (const clause of s.slice(c.start, c.end).split(/[，；：。！？]/)) {
+    const other = (iso3: string | undefined) => iso3 && pairable(speaker, iso3);
+    const clauses = s.slice(c.start, c.end).split(/[，；：。！？]/);
+    for (const [k, clause] of clauses.entries()) {
       const to = from + clause.length;
       const inClause = mentionsWithin(mentions, from, to);
-      const other = (iso3: string | undefined) => iso3 && pairable(speaker, iso3);
       // 金砖国家和埃及、墨西哥、泰国…领导人共商…: the host, speaking, met each guest it lists
       const guests = [...new Set(inClause.map(countryOfMention).filter(other))] as string[];
       if (guests.length >= 3 && GATHERING.test(clause))
@@ -122,19 +139,41 @@ function claimRelations(
       const target = goesOn ? subject : (inClause.map(countryOfMention).find(other) ?? subject);
       const first = inClause[0];
       // 如果英国继续…，将引火烧身: the country of a condition is what its consequence speaks of
+      // 反观英方自身…: a connective or a date may come before it
       const opening =
-        first && (first.start - from <= 1 || CONDITION.test(s.slice(from, first.start)))
+        first && (BEFORE_SUBJECT.test(s.slice(from, first.start)) || CONDITION.test(s.slice(from, first.start)))
           ? countryOfMention(first)
           : undefined;
+      const earlier = subject;
       if (!goesOn) subject = other(opening) ? opening : inClause.length ? undefined : subject;
+      const at = from;
       from = to + 1;
-      if (!target || !ANY_AGAINST.test(clause)) continue;
+      if (!ANY_AGAINST.test(clause)) continue;
       // 中日应共同反对保护主义: the two stand together against a third thing, not against each other
       const hit = AGAINST.map(([re, type]) => ({ m: re.exec(clause), type })).find(
         ({ m }) => m && !NEGATED.test(clause.slice(0, m.index)) && !TOGETHER.test(clause.slice(0, m.index)),
       );
-      if (!hit) continue;
-      out.push(relation(speaker, target, hit.type, c.start, c.end));
+      if (!hit?.m) continue;
+      // 西方国家指责北京…: the speaker's own country is what a charge by no country is about (but
+      // 英国…，继续干预中国的内政: a country named before it makes the charge the speaker's)
+      const objectAt = at + hit.m.index + hit.m[0].length;
+      const doer =
+        earlier ??
+        inClause
+          .filter((m) => m.start < objectAt)
+          .map(countryOfMention)
+          .find(other);
+      if (
+        !doer &&
+        inClause.some((m) => m.start >= objectAt && m.start - objectAt <= 1 && countryOfMention(m) === speaker)
+      )
+        continue;
+      // 中方当即提出严正交涉，要求菲方…: the protest's other side named in the clause after it
+      const next =
+        k + 1 < clauses.length ? mentionsWithin(mentions, to + 1, to + 1 + (clauses[k + 1] as string).length) : [];
+      const aimed = target ?? (/PROTEST|REJECT/.test(hit.type) ? next.map(countryOfMention).find(other) : undefined);
+      if (!aimed) continue;
+      out.push(relation(speaker, aimed, hit.type, c.start, c.end));
       break;
     }
   }

@@ -121,4 +121,29 @@ describe("relations", () => {
     expect(findRelations(s, mentions, findClaims(s, mentions))).toEqual([]);
     expect(findRelations(s, mentions).map((r) => `${r.source}-${r.target}`)).toEqual(["DEU-RUS"]);
   });
+  it("reads a relationship named as a topic, or a condition, as no event", () => {
+    expect(relations("中美经贸关系的作用受到弱化。")).toEqual([]);
+    expect(relations("美中如果合作定能成就伟大的事业。")).toEqual([]);
+    expect(relations("中国愿同新加坡加强和深化友好关系。")).toEqual(["CHN-SGP COOPERATE cooperation"]);
+    expect(relations("国务卿布林肯与中国外交部长王毅通过电话讨论了乌克兰事件。")).toEqual([
+      "USA-CHN CONSULT cooperation",
+    ]);
+  });
+
+  it("reads statements: an urged event as the demand, a protest aimed by the clause after it, a charge by no country", () => {
+    const said = (text: string) => {
+      const s = toSimplified(text);
+      const mentions = findMentions(s);
+      return findRelations(s, mentions, findClaims(s, mentions)).map((r) => `${r.source}-${r.target} ${r.type}`);
+    };
+    expect(said("王毅表示，我们鼓励俄乌直接谈判。")).toEqual(["CHN-RUS REQUEST"]);
+    expect(said("外交部发言人说，中方当即提出严正交涉，要求菲方立即拖走该舰。")).toEqual([
+      "CHN-PHL REQUEST",
+      "CHN-PHL PROTEST",
+    ]);
+    expect(said("外交部驻港公署发言人指出，反观英方自身国安法律多达十余部，却对香港依法审理案件说三道四。")).toEqual([
+      "CHN-GBR ACCUSE",
+    ]);
+    expect(said("王毅说，西方国家指责北京向俄罗斯提供支持。")).toEqual([]);
+  });
 });
