@@ -7,7 +7,7 @@ import type { ClaimSpan } from "../claims.ts";
 import { type Mention, mentionsWithin } from "../mentions.ts";
 import type { Block } from "../text.ts";
 import { alternation, englishData } from "./lexicon.ts";
-import { englishBlocks, englishSentences, quotations, type Span } from "./text.ts";
+import { afterDateline, englishBlocks, englishSentences, quotations, type Span } from "./text.ts";
 import { turns } from "./turns.ts";
 
 const VERB = new RegExp(`\\b(?:${alternation(englishData.speechVerbs)})\\b`, "g");
@@ -42,6 +42,72 @@ interface Attribution {
   speaker: Mention;
   verbStart: number;
   verbEnd: number;
+  /** "..., Wang said.": the attribution closes its sentence, whose words before it are the statement. */
+  trailing?: number;
+}
+
+/** What may follow a closing attribution up to the sentence's end: when and where it was said (on Tuesday, in a statement). */
+const AFTER_TRAILING =
+  /^(\s+(to\s+reporters|in\s+a\s+[\w\s-]{0,30}?statement|on\s+[A-Z]\w+|last\s+\w+|earlier|later|today|yesterday|this\s+week|at\s+a\s+[\w\s-]{0,30}?(briefing|conference)|in\s+[A-Z][\w\s]{0,30}))*\s*[.!?]?["”’]?\s*$/;
+/** Between a statement and its closing attribution: a comma, then the subject ("..., the spokesperson said."). */
+const BEFORE_TRAILING = /,\s*((the|a|an)\s+)?[^,"“”]{0,60}$/i;
+
+/**
+ * "China has always protected ..., Wang said." / "Beijing has expressed ..., the ministry said
+ * on Wednesday.": a speech verb closing its sentence after a comma attributes all that stands
+ * before the comma; speech verbs inside those words are what the speaker reported.
+ */
+function closingAttribution(text: string, sentence: Span, all: Attribution[]): Attribution | undefined {
+  const last = all[all.length - 1];
+  if (!last || !AFTER_TRAILING.test(text.slice(last.verbEnd, sentence.end))) return undefined;
+  // the subject: the speaker named before the verb, or "he"/"she"
+  const named = last.speaker.start >= sentence.start && last.speaker.end <= last.verbStart;
+  const pronoun = PRONOUN.exec(text.slice(sentence.start, last.verbStart));
+  const subject = named ? last.speaker.start : pronoun ? sentence.start + pronoun.index : -1;
+  if (subject < 0) return undefined;
+  const head = BEFORE_TRAILING.exec(text.slice(sentence.start, subject));
+  if (!head || head.index < 1) return undefined;
+  return { ...last, trailing: sentence.start + head.index };
+}
+
+/** "X said ..., and urged ...": a second verb joined to the first without a subject of its own shares its speaker. */
+function coordinated(text: string, vs: number, earlier: Attribution[]): Mention | undefined {
+  const last = earlier[earlier.length - 1];
+  // "Putin defended A and blamed B": a judging verb's statement is its whole sentence already
+  if (!last || EVALUATIVE.test(text.slice(last.verbStart, last.verbEnd))) return undefined;
+  if (!/(,\s*|\s)and\s+((also|later|then|further)\s+)?$/.test(text.slice(Math.max(last.verbEnd, vs - 20), vs)))
+    return undefined;
+  return last.speaker;
+}
+
+/**
+ * "Liu met with Yokochi ..., noting “many fallacies ...”": a participle after a comma says what
+ * the sentence's subject (a person or body opening it, or "he") says.
+ */
+function participleSubject(
+  text: string,
+  sentence: Span,
+  vs: number,
+  verb: string,
+  mentions: Mention[],
+  lastPerson: () => Mention | undefined,
+): Mention | undefined {
+  if (!/ing$/.test(verb) || !/,\s*$/.test(text.slice(Math.max(sentence.start, vs - 3), vs))) return undefined;
+  const opening = text.slice(sentence.start, vs);
+  if (/^(he|she)\b/i.test(opening)) return lastPerson();
+  return mentionsWithin(mentions, sentence.start, vs).find(
+    (m) => m.label !== "Country" && /^((the|a|an)\s+)?$/i.test(text.slice(sentence.start, m.start)),
+  );
+}
+
+/**
+ * "Wang said China has responded to ...": a speech verb whose subject opens the complement of an
+ * earlier one in the sentence is reported, not a new attribution; one after a clause boundary
+ * (", while Y said", "; Y said", ", with Y slamming") attributes on its own.
+ */
+function reportedWithin(text: string, earlier: Attribution, later: Attribution): boolean {
+  if (later.speaker.start < earlier.verbEnd) return false;
+  return !/[,;–—]|\s-\s|\b(while|whereas|but|which|who)\b/.test(text.slice(earlier.verbEnd, later.speaker.start));
 }
 
 /** The speaker of the speech verb at [vs, ve): the subject before it, or the name after an inverted verb. */
@@ -106,6 +172,7 @@ export function findEnglishClaims(
   const out: ClaimSpan[] = [];
   let lastSpeaker: Mention | undefined;
   const push = (speaker: Mention, content: Span) => {
+    content = { start: Math.max(content.start, afterDateline(text, content.start)), end: content.end };
     // "..., according to a UN spokesperson": the source, not the statement
     const source = text.slice(content.start, content.end).search(/,?\s+according\s+to\b[^"“”]*$/i);
     if (source > 0) content = { start: content.start, end: content.start + source };
@@ -117,8 +184,14 @@ export function findEnglishClaims(
   };
   let answering: Mention | undefined; // the person whose transcript turn goes on
   let readout: Mention | undefined; // the spokesperson a readout is attributed to
+  let statement: Mention | undefined; // who opened a statement with "X said:" at a paragraph's end
   const turnOf = turns(text, blocks, mentions);
   for (const [b, p] of blocks.entries()) {
+    // captions and page furniture never speak; furniture ends a statement ("Published 19 March 2024")
+    if (p.kind === "caption" || p.kind === "label") {
+      if (p.kind === "label") statement = undefined;
+      continue;
+    }
     const turn = turnOf[b];
     if (turn && p.kind === "heading") {
       // a headline "Xi: ..." speaks for that person, and only the headline does
@@ -147,6 +220,19 @@ export function findEnglishClaims(
       }
       return attributions.get(k) ?? [];
     };
+    if (statement) {
+      // the statement runs on until a heading, a turn, or a paragraph where another person speaks
+      const other = sentences.some((_, k) =>
+        attributionOf(k).some((a) => a.speaker.label === "Person" && a.speaker.key !== statement?.key),
+      );
+      if (p.kind === "heading" || turn || other) statement = undefined;
+      else {
+        for (const sentence of sentences) push(statement, sentence);
+        continue;
+      }
+    }
+    const last = sentences.length - 1;
+    if (last >= 0 && OPENS_STATEMENT.test(text.slice(p.start, p.end))) statement = attributionOf(last)[0]?.speaker;
     sentences.forEach((sentence, i) => {
       // a quotation running on into a later sentence is attributed there ("... . ...," he added)
       const attribution =
@@ -182,7 +268,7 @@ export function findEnglishClaims(
       const from = attribution ? objectEnd(text, attribution) : sentence.start;
       const nextQuote = long.find((q) => q.start >= from);
       const ownWords = nextQuote ? words(text, { start: from, end: nextQuote.start - 1 }) : 0;
-      if (long.length && ownWords < SCARE_QUOTE_WORDS)
+      if (long.length && ownWords < SCARE_QUOTE_WORDS && !embeddedQuote(text, sentence, long, attribution))
         for (const q of long)
           push(speaker, { start: Math.max(q.start, sentence.start), end: Math.min(q.end, sentence.end) });
       else if (attribution) {
@@ -190,7 +276,13 @@ export function findEnglishClaims(
         const own = attributionOf(i);
         own.forEach((a, k) => {
           const next = own[k + 1];
-          const stop = next ? clauseStart(text, sentence, next) : sentence.end;
+          const stop = next ? clauseStart(text, sentence, next, a.verbEnd) : sentence.end;
+          const fronted = k === 0 ? frontedParticiple(text, sentence, a) : undefined;
+          if (fronted) push(a.speaker, fronted);
+          if (a.trailing !== undefined) {
+            push(a.speaker, { start: sentence.start, end: a.trailing });
+            return;
+          }
           const after = contentAfterVerb(text, { start: sentence.start, end: stop }, a);
           // "Japan lodged a protest, Japanese officials said.": the statement stands before its speaker
           const comma = text.lastIndexOf(",", Math.min(a.speaker.start, a.verbStart));
@@ -220,10 +312,16 @@ function attribute(
   for (const v of text.slice(sentence.start, sentence.end).matchAll(VERB)) {
     const vs = sentence.start + v.index;
     if (inQuote(vs)) continue;
-    const speaker = speakerOf(text, vs, vs + v[0].length, mentions, lastPerson);
+    const speaker =
+      speakerOf(text, vs, vs + v[0].length, mentions, lastPerson) ??
+      coordinated(text, vs, out) ??
+      // after a speech verb ("hailed ties, saying ..."), the participle goes on with its statement
+      (out.length ? undefined : participleSubject(text, sentence, vs, v[0], mentions, lastPerson));
     if (speaker) out.push({ speaker, verbStart: vs, verbEnd: vs + v[0].length });
   }
-  return out;
+  const closing = closingAttribution(text, sentence, out);
+  if (closing) return [closing];
+  return out.filter((a, k) => !out.slice(0, k).some((e) => reportedWithin(text, e, a)));
 }
 
 /** "..., according to the Kremlin": the body named is the speaker of the rest of the sentence. */
@@ -246,12 +344,43 @@ function according(
   return true;
 }
 
+/**
+ * "said it is “extremely regrettable and worrying” to learn that ...": a quotation the statement
+ * goes on after is a part of it, and the statement is the whole clause after the verb.
+ */
+function embeddedQuote(text: string, sentence: Span, long: Span[], a: Attribution | undefined): boolean {
+  const [quote, ...more] = long;
+  if (!a || !quote || more.length || quote.start < a.verbEnd) return false;
+  return words(text, { start: quote.end + 1, end: sentence.end }) >= SCARE_QUOTE_WORDS;
+}
+
+/** A participle of speech opening a sentence before its speaker: "Noting that ..., Wang said ...". */
+const FRONTED = new RegExp(
+  `^(?:${alternation(englishData.speechVerbs.filter((v) => /ing$/.test(v)))})\\s+(that\\s+)?`,
+  "i",
+);
+
+/** The words of a fronted participle up to the comma before the speaker, which are the speaker's too. */
+function frontedParticiple(text: string, sentence: Span, a: Attribution): Span | undefined {
+  const m = FRONTED.exec(text.slice(sentence.start, a.speaker.start));
+  if (!m || a.speaker.start < sentence.start) return undefined;
+  const comma = text.lastIndexOf(",", a.speaker.start);
+  return comma > sentence.start + m[0].length ? { start: sentence.start + m[0].length, end: comma } : undefined;
+}
+
 /** Where the clause of an attribution begins: its subject, and the joining words before it (", with", "while"). */
-function clauseStart(text: string, sentence: Span, a: Attribution): number {
-  const subject = a.speaker.start >= sentence.start && a.speaker.end <= a.verbStart ? a.speaker.start : a.verbStart;
+function clauseStart(text: string, sentence: Span, a: Attribution, after: number): number {
+  // a verb sharing the subject of the one before (", and urged") begins its own clause
+  const subject =
+    a.speaker.start >= Math.max(sentence.start, after) && a.speaker.end <= a.verbStart ? a.speaker.start : a.verbStart;
   const joint = /(\s*[,;]?\s*(-|–|—|with|while|whereas|and|but|as)?\s*)$/.exec(text.slice(sentence.start, subject));
   return subject - (joint?.[0].length ?? 0);
 }
+
+/** "Foreign Secretary Liz Truss said:" closing a paragraph: the paragraphs after it are the statement, quoted or not. */
+const OPENS_STATEMENT = new RegExp(
+  `\\b(?:${alternation(englishData.speechVerbs)})(?:\\s+(?:in\\s+a\\s+statement|today|on\\s+\\w+))?\\s*:\\s*$`,
+);
 
 /** A readout's attribution line: "The following is attributable to Spokesperson Ned Price:". */
 const READOUT = /^the following is attributable to\b/i;

@@ -24,9 +24,23 @@ const TITLE = new RegExp(
   `\\b(${alternation(englishData.titles)}) +((?:${NAME_WORD} +${INITIAL}){0,2}${NAME_WORD})`,
   "g",
 );
-/** A name with its title after a comma, as a briefer or a source is introduced: "Jalina Porter, Principal Deputy Spokesperson". */
+/** Titles as an apposition writes them: capitalised or not (China's director-general, the Foreign Minister). */
+const ANY_CASE_TITLES = alternation([
+  ...new Set(englishData.titles.flatMap((t) => [t, t.toLowerCase(), t[0]?.toUpperCase() + t.slice(1)])),
+]);
+/**
+ * A name with its title after a comma, as a briefer or a source is introduced: "Jalina Porter,
+ * Principal Deputy Spokesperson", "Liu Jinsong, China's director-general of Asian affairs", "Tim
+ * Barrow, Second Permanent Under-Secretary for ...": the title may open with an article or the
+ * state or body it serves.
+ */
 const TITLE_AFTER = new RegExp(
-  `\\b(${NAME_WORD}(?: +${INITIAL}${NAME_WORD}){1,2}), +((?:[A-Z][a-z]+ +){0,3}(?:${alternation(englishData.titles)}))(?=[,.;]|$| +(?:for|of|at|to) )`,
+  `\\b(?:(?:Sir|Dame) +)?(${NAME_WORD}(?: +${INITIAL}${NAME_WORD}){1,2}), +((?:(?:the|a|an) +)?(?:[A-Z][\\w.-]*(?:['’]s)? +){0,3}(?:${ANY_CASE_TITLES}))(?=[,.;]|$| +(?:for|of|at|to|in) )`,
+  "gm",
+);
+/** A title, then the name after a comma: "the Ambassador to China, Zheng Zeguang", "its spokesperson, Wang Wenbin,". */
+const TITLE_THEN_NAME = new RegExp(
+  `\\b(${ANY_CASE_TITLES})(?: +(?:to|of|for|in) +(?:the +)?[A-Z][\\w’'-]*(?: +[A-Z][\\w’'-]*)?)?, +(${NAME_WORD}(?: +${INITIAL}${NAME_WORD}){1,2})(?=[,.;]|$)`,
   "gm",
 );
 const SPEECH = alternation(englishData.speechVerbs);
@@ -44,11 +58,13 @@ export function findEnglishMentions(text: string): Mention[] {
   const taken = new Uint8Array(text.length + 1);
   const found = lexiconMentions(text, taken);
   found.push(...ministries(text, taken, found));
+  found.push(...missions(text, taken, found));
   found.sort((a, b) => a.start - b.start);
   found.push(...namedBodies(text, taken, found));
   found.sort((a, b) => a.start - b.start);
   found.push(...titledPeople(text, taken, found));
   found.push(...titledAfter(text, taken));
+  found.push(...namedAfterTitle(text, taken, found));
   found.sort((a, b) => a.start - b.start);
   found.push(...titlesAlone(text, taken, found));
   found.push(...speakingPeople(text, taken));
@@ -145,6 +161,32 @@ function ministries(text: string, taken: Uint8Array, found: Mention[]): Mention[
     if (taken.subarray(start, end).some((t) => t)) continue;
     taken.fill(1, start, end);
     out.push({ label: "Organization", key: entry.name, start, end, form: "name", kind: "government", country: c.key });
+  }
+  return out;
+}
+
+/**
+ * A state's embassy or consulate, named by its demonym, written in lower case as news writes it:
+ * "the Japanese embassy in China", "the Chinese embassy and consulates in Japan" (the embassy
+ * alone), "the Russian Consulate-General". Keyed with the demonym, so each state's is its own.
+ */
+const MISSION =
+  /^ +([Ee]mbassy|[Cc]onsulate(?:[ -][Gg]eneral)?|[Mm]ission)\b(?! +(?:to|of)\b)(?: +and +consulates?\b| +in +(?:the +)?[A-Z][\w.’'-]*(?: +[A-Z][\w.’'-]*)?)?/;
+
+function missions(text: string, taken: Uint8Array, found: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const c of found) {
+    if (c.label !== "Country" || c.form !== "short") continue;
+    const m = MISSION.exec(text.slice(c.end, c.end + 60));
+    if (!m) continue;
+    const start = c.end + 1;
+    const name = / and consulates?$/.test(m[0]) ? ` ${m[1]}` : m[0].replace(/\.+$/, ""); // not the sentence's period
+    const end = c.end + name.length;
+    // the state it sits in stays a mention of its own (in China)
+    if (found.some((f) => f.start < end && f.end > start && f.label !== "Country")) continue;
+    taken.fill(1, start, end);
+    const key = text.slice(c.start, end);
+    out.push({ label: "Organization", key, start, end, form: "name", kind: "government", country: c.key });
   }
   return out;
 }
@@ -279,20 +321,19 @@ function roleStart(text: string, titleStart: number, found: Mention[]): number {
 function titledPeople(text: string, taken: Uint8Array, found: Mention[]): Mention[] {
   const out: Mention[] = [];
   for (const m of text.matchAll(TITLE)) {
+    const [all, title = "", named = ""] = m;
     const titleStart = m.index;
-    const nameStart = titleStart + m[0].length - (m[2] as string).length;
-    const role = { start: roleStart(text, titleStart, found), end: titleStart + (m[1] as string).length };
+    const nameStart = titleStart + all.length - named.length;
+    const role = { start: roleStart(text, titleStart, found), end: titleStart + title.length };
     // a lexicon person within the name (Donald Trump: the lexicon knows Trump) takes the first names too
-    const known = found.find(
-      (f) => f.label === "Person" && f.start >= nameStart && f.start < nameStart + (m[2] as string).length,
-    );
+    const known = found.find((f) => f.label === "Person" && f.start >= nameStart && f.start < nameStart + named.length);
     if (known) {
       if (!taken.subarray(nameStart, known.start).some((t) => t)) known.start = nameStart;
       taken.fill(1, known.start, known.end);
       known.role = role;
       continue;
     }
-    const words = (m[2] as string).split(/\s+/);
+    const words = named.split(/\s+/);
     const keep = words.findIndex((w) => NOT_NAME.has(w) || w.endsWith("'s") || w.endsWith("’s"));
     const name = (keep < 0 ? words : words.slice(0, keep)).join(" ");
     const end = nameStart + name.length;
@@ -303,11 +344,8 @@ function titledPeople(text: string, taken: Uint8Array, found: Mention[]): Mentio
   return out;
 }
 
-/** A title without a name after it: "The Secretary reaffirmed", "the Foreign Minister". */
-const TITLE_ALONE = new RegExp(
-  `\\b[Tt]he +(${alternation([...englishData.titles.filter((t) => /^[A-Z][^.]*$/.test(t)), "Secretary"])})\\b(?! +[A-Z])`,
-  "g",
-);
+/** A title without a name after it: "The Secretary reaffirmed", "the Foreign Minister", "The spokesperson urged". */
+const TITLE_ALONE = new RegExp(`\\b[Tt]he +(${ANY_CASE_TITLES}|Secretary)\\b(?! +[A-Z])`, "g");
 
 /** A title alone refers back to the person last named with it (Secretary of State Antony Blinken ... The Secretary). */
 function titlesAlone(text: string, taken: Uint8Array, found: Mention[]): Mention[] {
@@ -337,7 +375,7 @@ function titledAfter(text: string, taken: Uint8Array): Mention[] {
   const out: Mention[] = [];
   for (const m of text.matchAll(TITLE_AFTER)) {
     const name = m[1] as string;
-    const start = m.index;
+    const start = m.index + m[0].indexOf(name); // after an honorific (Sir Tim Barrow)
     const end = start + name.length;
     // "Lavrov, Sergey Viktorovich, Minister ...": names after a surname and a comma are its given names
     if (/[A-Z][a-z]+, *$/.test(text.slice(Math.max(0, start - 30), start))) continue;
@@ -351,6 +389,28 @@ function titledAfter(text: string, taken: Uint8Array): Mention[] {
       end,
       form: "name",
       role: { start: roleStart, end: m.index + m[0].length },
+    });
+  }
+  return out;
+}
+
+/** A title, a comma and the name it introduces: "the Ambassador to China, Zheng Zeguang". */
+function namedAfterTitle(text: string, taken: Uint8Array, found: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(TITLE_THEN_NAME)) {
+    const name = m[2] ?? "";
+    const end = m.index + m[0].length;
+    const start = end - name.length;
+    if (name.split(/\s+/).some((w) => NOT_NAME.has(w)) || taken.subarray(start, end).some((t) => t)) continue;
+    taken.fill(1, start, end);
+    const titleEnd = m.index + m[0].indexOf(",");
+    out.push({
+      label: "Person",
+      key: name,
+      start,
+      end,
+      form: "name",
+      role: { start: roleStart(text, m.index, found), end: titleEnd },
     });
   }
   return out;

@@ -7,13 +7,33 @@ export interface Span {
   end: number;
 }
 
-/** Paragraphs: headings (the first unpunctuated line, "# " lines) and body text. */
+/**
+ * Page furniture that states nothing: a publication stamp ("Published 19 March 2024"), the page's
+ * type ("Press release"), share and contact chrome, a wire's credit line ("(Reporting by ...;
+ * Editing by ...)"), related links ("Read more: ...").
+ */
+const FURNITURE =
+  /^(?:(?:Published|Updated|Last updated|First published)\b.{0,40}\d{4}|Press release|News story|Share this( page)?|Media enquiries|Notes to editors|Related (?:content|links|articles|stories|news)|(?:Read more|Related|See also)\s*:.*|\((?:Reporting|Writing|Editing|Additional reporting)\b[^()]*\))$/i;
+/** A photo's caption with its credit: "... Credit: AP/PA", "... Photo: AFP", "(Picture: Getty)". */
+const CREDITED = /(?:^|[\s(])(?:Credit|Photo|Photograph|Picture|Image|Source)s?\s*:\s*[^.:]{1,60}\)?$/;
+
+export const isFurniture = (line: string): boolean => FURNITURE.test(line);
+export const isCredited = (line: string): boolean => CREDITED.test(line);
+
+/** Paragraphs: headings (the first unpunctuated line, "# " lines), labels (page furniture), captions and body text. */
 export function englishParagraphs(text: string): Paragraph[] {
   const out: Paragraph[] = [];
   for (const { trimmed, start, end } of lines(text)) {
     const heading = out.length === 0 && !/[.!?"”]$/.test(trimmed);
     const hashes = /^#+\s*/.exec(trimmed)?.[0].length ?? 0;
-    out.push({ kind: heading || hashes > 0 ? "heading" : "body", start: start + hashes, end });
+    const kind = isFurniture(trimmed)
+      ? "label"
+      : isCredited(trimmed)
+        ? "caption"
+        : heading || hashes > 0
+          ? "heading"
+          : "body";
+    out.push({ kind, start: start + hashes, end });
   }
   return out;
 }
@@ -62,10 +82,21 @@ export function quotations(text: string, start: number, end: number): Span[] {
     const single = ch === "'" || ch === "‘";
     if (single && /[A-Za-z]/.test(text[i - 1] ?? "")) continue; // an apostrophe: Russia's
     let j = i + 1;
+    // curly double quotes nest (“stop ... in “small circles”, and work ...”): a wire's quotation inside a quotation
+    let depth = 0;
     for (; j < end; j++) {
+      if (ch === "“" && text[j] === "“" && text.indexOf("”", j) >= 0 && text.indexOf("”", j) < end) {
+        const inner = text.indexOf("”", j);
+        if (text.indexOf("”", inner + 1) >= 0 && text.indexOf("”", inner + 1) < end) depth++;
+        continue;
+      }
       if (text[j] !== close) continue;
       // a closing single quote ends a word, it is not one inside it (don't)
       if (single && /[A-Za-z]/.test(text[j + 1] ?? "")) continue;
+      if (depth > 0) {
+        depth--;
+        continue;
+      }
       break;
     }
     if (j >= end) {
@@ -76,4 +107,19 @@ export function quotations(text: string, start: number, end: number): Span[] {
     i = j;
   }
   return out;
+}
+
+/**
+ * A wire story's dateline before its first words: the place, a date, the agency in brackets and a
+ * dash ("BEIJING (Reuters) -", "Beijing, Feb. 10 (Jiji Press)--", "WASHINGTON, Aug. 5 (Xinhua) --"),
+ * or a capitalised place and a dash ("LONDON —"). It locates the story; it is no one's statement.
+ */
+const DATELINE =
+  /^(?:[A-Z][A-Za-z.'’-]*(?:[ ,]{1,2}[A-Z][A-Za-z.'’-]*){0,3}(?:,? [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)? \([A-Z][\w .&'’-]{1,40}\) ?(?:[-–—]{1,2}|:)|[A-Z]{2,}(?: [A-Z]{2,}){0,2}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})? [-–—]{1,2}) ?/;
+
+/** Where the words of a paragraph begin after its dateline (the paragraph's start when it has none). */
+export function afterDateline(text: string, start: number): number {
+  if (start > 0 && text[start - 1] !== "\n") return start;
+  const m = DATELINE.exec(text.slice(start, start + 80));
+  return m ? start + m[0].length : start;
 }

@@ -68,6 +68,46 @@ describe("English names by form", () => {
   });
 });
 
+describe("English names in appositions and missions by form", () => {
+  const role = (text: string, key: string) => {
+    const m = findEnglishMentions(text).find((x) => x.key === key);
+    return m?.role ? text.slice(m.role.start, m.role.end) : undefined;
+  };
+
+  it("finds a name whose title follows a comma, opened by its state or an article and in any case", () => {
+    const text = "Liu Jinsong, China’s director-general of Asian affairs, lodged a complaint.";
+    expect(role(text, "Liu Jinsong")).toBe("China’s director-general");
+    // an honorific is no part of the name
+    const sir = "Sir Tim Barrow, Second Permanent Under-Secretary for the Office, met him.";
+    expect(role(sir, "Tim Barrow")).toBe("Second Permanent Under-Secretary");
+  });
+
+  it("finds the name a title introduces after a comma", () => {
+    const text = "Officials summoned the Ambassador to China, Zheng Zeguang.";
+    expect(role(text, "Zheng Zeguang")).toBe("Ambassador to China");
+    expect(named("We met its spokesperson, Anna Kovacs, today.")).toContain("Person:Anna Kovacs:::Anna Kovacs");
+  });
+
+  it("names a state's embassy by its demonym, in lower case as news writes it, and a place it sits in stays a state", () => {
+    expect(named("A brick was thrown at the Japanese embassy in China.")).toEqual([
+      "Country:JPN:::Japanese",
+      "Organization:Japanese embassy in China:government:JPN:embassy in China",
+      "Country:CHN:::China",
+    ]);
+    expect(named("The Chinese embassy and consulates in Japan got calls.")).toEqual([
+      "Country:CHN:::Chinese",
+      "Organization:Chinese embassy:government:CHN:embassy",
+      "Country:JPN:::Japan",
+    ]);
+  });
+
+  it("knows the UK's foreign ministry by its English names", () => {
+    expect(named("The Foreign, Commonwealth & Development Office summoned him.")).toEqual([
+      "Organization:英国外交部:government:GBR:Foreign, Commonwealth & Development Office",
+    ]);
+  });
+});
+
 describe("English roles", () => {
   it("reads a title's role within its line: a credit line above is no part of it", () => {
     const text = "BEIJING, Feb. 13, Kyodo\n\nChinese Foreign Minister Wang Yi arrived.";
