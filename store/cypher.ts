@@ -146,6 +146,10 @@ export const nodeOnly = (label: NodeLabel) => `MATCH (n:${label} {id: $id}) RETU
 export const relationshipsTo = (label: NodeLabel) =>
   `MATCH (a:${label} {id: $id})-[r]->(b) WHERE b.id IN $targets RETURN r, b.id AS target LIMIT $cap`;
 
+/** Relationships from one node, at most $cap, to whatever node. */
+export const relationshipsFrom = (label: NodeLabel) =>
+  `MATCH (a:${label} {id: $id})-[r]->(b) RETURN r, b.id AS target LIMIT $cap`;
+
 export interface HopFilter {
   polarity?: boolean;
   from?: boolean;
@@ -381,8 +385,8 @@ export function neo4jStatements(): string[] {
     all.push(countryPairCounts("neo4j", PLOVER_TYPES, filter), pairRelations("neo4j", filter));
   for (const label of NODE_LABELS) {
     all.push(existingEntities(label), createNodes(label), mergeEntities(label), nodeById(label), nodeOnly(label));
-    all.push(relationshipsTo(label), topByDegree(label), claimsSaidBy(label), claimsMentioning(label));
-    all.push(...Object.values(claimCounts(label)));
+    all.push(relationshipsTo(label), relationshipsFrom(label), topByDegree(label));
+    all.push(claimsSaidBy(label), claimsMentioning(label), ...Object.values(claimCounts(label)));
     all.push(countNodes(label), searchNames(label, 1), searchNames(label, 3));
     const everyFilter = { polarity: true, from: true, to: true, articles: true };
     for (const s of steps(label)) all.push(step("neo4j", label, s, {}), step("neo4j", label, s, everyFilter));
