@@ -37,6 +37,17 @@ export interface AppOptions {
   logger?: boolean;
 }
 
+/** Whether the client asks for an answer reflecting every write so far (Cache-Control: no-cache, max-age=0; Pragma: no-cache). */
+function wantsFresh(request: FastifyRequest): boolean {
+  const control = String(request.headers["cache-control"] ?? "");
+  return /\bno-cache\b|\bmax-age=0\b/i.test(control) || /\bno-cache\b/i.test(String(request.headers.pragma ?? ""));
+}
+
+/** Whether an If-None-Match header names the entity tag (weak or strong, or any). */
+function matches(header: string | undefined, etag: string): boolean {
+  return !!header && header.split(",").some((tag) => ["*", etag, `W/${etag}`].includes(tag.trim()));
+}
+
 /** Query strings carry arrays as `labels=Person,Country` (or repeated keys): split them before validation. */
 async function splitArrays(request: FastifyRequest) {
   const query = request.query as Record<string, unknown>;
@@ -95,15 +106,28 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setErrorHandler(handleError);
 
   app.get("/api/health", { schema: S.health }, async () => ({ ok: true, store: options.storeName }));
-  // Reads of the graph, answered from the cache until an ingest changes the store.
+  // Reads of the graph, answered from the cache until an ingest changes the store (server/cache.ts):
+  // the same bytes each time, with an ETag (304 when the client has them); after an ingest, the old
+  // answer while the view is rebuilt, unless the request asks for a fresh one (Cache-Control: no-cache).
   const views = new ViewCache();
-  const cached = (request: FastifyRequest, reply: FastifyReply, compute: () => Promise<unknown>) => {
-    reply.type("application/json; charset=utf-8");
+  const cached = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    compute: () => Promise<unknown>,
+    { fresh = wantsFresh(request) } = {},
+  ) => {
     const key = `${request.routeOptions.url} ${JSON.stringify(request.query)} ${JSON.stringify(request.body ?? null)}`;
-    return views.get(key, compute);
+    const view = await views.get(key, compute, { fresh });
+    // Browsers keep the answer and ask again each time with If-None-Match.
+    reply.header("ETag", view.etag).header("Cache-Control", "no-cache");
+    if (matches(request.headers["if-none-match"], view.etag)) return reply.code(304).send();
+    return reply.type("application/json; charset=utf-8").send(view.body);
   };
 
-  app.get("/api/stats", { schema: S.stats }, (request, reply) => cached(request, reply, () => store.stats()));
+  // Counts are cheap to compute again: always as the store is now.
+  app.get("/api/stats", { schema: S.stats }, (request, reply) =>
+    cached(request, reply, () => store.stats(), { fresh: true }),
+  );
   app.get("/api/articles", { schema: S.articles }, () => store.articles());
   app.get<{ Params: { id: string } }>("/api/articles/:id", { schema: S.article }, async (request) => {
     const found = await store.article(request.params.id);
@@ -115,7 +139,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     const input = await readArticle(request);
     const graph = await options.extract(input.text, input);
     const result = await store.ingest(graph.export());
-    if (result.created) views.clear();
+    if (result.created) views.changed();
     return reply.code(result.created ? 201 : 200).send(result);
   });
   app.post("/api/extract", { schema: S.extract }, async (request) => {

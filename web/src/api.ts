@@ -60,8 +60,23 @@ async function send(path: string, init?: RequestInit): Promise<Response> {
   );
 }
 
+/**
+ * Views the server may still answer as they were before this page's last ingest: it rebuilds them
+ * then, serving the old answer meanwhile to readers who do not ask for a fresh one. The page's next
+ * read of each asks (Cache-Control: no-cache), so it shows what it just stored.
+ */
+const VIEWS = ["/api/graph", "/api/neighbours", "/api/subgraph", "/api/map", "/api/pair", "/api/path", "/api/search"];
+const staleAfterIngest = new Set<string>();
+
 async function json<T>(path: string, init?: RequestInit): Promise<T> {
-  return (await send(path, init)).json() as Promise<T>;
+  const fresh = staleAfterIngest.delete(path.split("?")[0] as string);
+  return (await send(path, fresh ? { ...init, cache: "no-cache" } : init)).json() as Promise<T>;
+}
+
+async function ingest(body: IngestBody): Promise<IngestResult> {
+  const result = await json<IngestResult>("/api/articles", ingestInit(body));
+  if (result.created) for (const view of VIEWS) staleAfterIngest.add(view);
+  return result;
 }
 
 const post = (body: unknown): RequestInit => ({
@@ -140,7 +155,7 @@ export const api = {
     json<WireGraph>(`/api/path?${new URLSearchParams({ from, to, maxDepth: String(maxDepth) })}`),
   cypher: (query: string, rowLimit = 500) => json<CypherResult>("/api/cypher", post({ query, rowLimit })),
   extract: (body: IngestBody) => json<GraphJSON>("/api/extract", ingestInit(body)),
-  ingest: (body: IngestBody) => json<IngestResult>("/api/articles", ingestInit(body)),
+  ingest,
   /** The export as a file: its name (from Content-Disposition when given) and content. */
   export: async (format: ExportFormat, ids?: string[]) => {
     const response = await send("/api/export", post({ format, ids }));
