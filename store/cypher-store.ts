@@ -183,6 +183,8 @@ function checkIds(ids: unknown): string[] {
 /** Told of every acknowledged write before ingest returns (store/journal.ts). */
 export interface IngestLog {
   record(graphs: GraphJSON[], results: IngestResult[]): Promise<void>;
+  /** Whether the article is recorded (its acknowledgement survives a lost write-ahead log). */
+  holds(id: string): boolean;
   close(): Promise<void>;
 }
 
@@ -262,7 +264,8 @@ export class CypherStore implements Store {
     const stored = new Set<string>();
     for (let i = 0; i < ids.length; i += 1000)
       for (const row of await this.db.read(Q.ARTICLE_HASHES, { ids: ids.slice(i, i + 1000) }))
-        if (wanted.has(row.hash as string)) stored.add(row.hash as string);
+        if (wanted.has(row.hash as string) && (this.log?.holds(row.id as string) ?? true))
+          stored.add(row.hash as string);
     return stored;
   }
 

@@ -91,6 +91,11 @@ export class Journal {
     }
   }
 
+  /** Whether the article is journaled. */
+  holds(id: string): boolean {
+    return this.ids.has(id);
+  }
+
   /** Whether some journaled article is not in `stored` (ids). */
   lacks(stored: Set<string>): boolean {
     for (const id of this.ids) if (!stored.has(id)) return true;

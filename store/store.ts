@@ -181,7 +181,13 @@ export interface Store {
    */
   ingestMany(graphs: GraphJSON[]): Promise<IngestResult[]>;
   articles(): Promise<ArticleSummary[]>;
-  /** Which of these content hashes (sha256 of an article's text) are stored: ingest skips their extraction. */
+  /**
+   * Which of these content hashes (sha256 of an article's text) are stored for good: ingest skips
+   * their extraction and counts them as already stored. With a journal (Kuzu), only the journaled
+   * ones: an article committed but not yet journaled (a crash in between) was never acknowledged, and
+   * its commit may still sit in a write-ahead log that a later crash makes unreadable; it is ingested
+   * again, which journals it.
+   */
   storedHashes(hashes: string[]): Promise<Set<string>>;
   /** The Article node's properties (with text) and its claims, or null. */
   article(id: string): Promise<{ article: Record<string, unknown>; claims: ClaimEvidence[] } | null>;

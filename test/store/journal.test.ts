@@ -60,6 +60,31 @@ describe("journal", () => {
   });
 });
 
+describe("already stored", () => {
+  it("counts an article as stored for good only once journaled; ingesting it again journals it", async () => {
+    const dir = mkdtempSync(join(root, "skip-"));
+    const db = join(dir, "db");
+    const hashOf = (graph: GraphJSON) =>
+      graph.nodes.find((n) => n.attributes?.label === "Article")?.attributes?.hash as string;
+    const first = await openKuzuStore(db);
+    await first.ingestMany([A, B]);
+    expect(await first.storedHashes([hashOf(A), hashOf(B)])).toEqual(new Set([hashOf(A), hashOf(B)]));
+    await first.close();
+    // A committed, then a crash before its journal line was flushed: never acknowledged.
+    const lines = readFileSync(`${db}.journal`, "utf8").trim().split("\n");
+    writeFileSync(`${db}.journal`, `${lines.filter((l) => JSON.parse(l).id !== idOf(A)).join("\n")}\n`);
+
+    const second = await openKuzuStore(db);
+    expect(await second.storedHashes([hashOf(A), hashOf(B)])).toEqual(new Set([hashOf(B)]));
+    expect(await second.ingest(A)).toMatchObject({ article: idOf(A), created: false });
+    expect(await second.storedHashes([hashOf(A)])).toEqual(new Set([hashOf(A)]));
+    await second.close();
+    const journaled = readFileSync(`${db}.journal`, "utf8").trim().split("\n");
+    expect(journaled.map((l) => JSON.parse(l).id).sort()).toEqual([idOf(A), idOf(B)].sort());
+    expect(JSON.parse(journaled.at(-1) as string).graph).toEqual(A);
+  });
+});
+
 describe("recovery", () => {
   it("moves aside a log that does not replay and writes back the journaled articles, saying so", async () => {
     const dir = mkdtempSync(join(root, "wal-"));
