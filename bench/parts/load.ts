@@ -1,20 +1,19 @@
 // The server under load, on loopback: `diplograph serve` over the repository's articles, 20
 // connections for 30 s on each read (search, 1-hop, 2-hop, overview, console) with autocannon, then
-// the same while 40 articles are posted; errors, timeouts, requests/s, p99 and the server's peak
-// resident memory (VmHWM). Then one 2 MB article posted (time, memory growth) and a 15 MB one
-// (how soon it is refused). The baseline is GET /api/health under the same load.
+// the same while 40 articles are posted; errors, timeouts, requests/s, p99, the server's event-loop
+// delay (its SIGUSR2 report) and peak resident memory (VmHWM). Then one 2 MB article posted (time,
+// memory growth) and a 15 MB one (how soon it is refused). The baseline is GET /api/health under the
+// same load.
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import autocannon from "autocannon";
 import { corpus } from "../corpus.ts";
 import { type Figure, log, type Part, round } from "../measure.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
-const PORT = 5741;
-const BASE = `http://127.0.0.1:${PORT}`;
 
 /** The server's resident memory now and at its peak, MB (Linux /proc). */
 function memory(pid: number): { rss: number; peak: number } {
@@ -23,21 +22,37 @@ function memory(pid: number): { rss: number; peak: number } {
   return { rss: Math.round(kb("VmRSS") / 1024), peak: Math.round(kb("VmHWM") / 1024) };
 }
 
-async function serve(dataDir: string): Promise<ChildProcess> {
+interface Server {
+  child: ChildProcess;
+  base: string;
+  /** The event loop's delay since the last call, ms (the server's SIGUSR2 report). */
+  loopDelay(): Promise<{ p99: number; max: number }>;
+}
+
+async function serve(dataDir: string): Promise<Server> {
   const child = spawn(
     process.execPath,
-    ["--import", "tsx", "cli/diplograph.ts", "serve", "--port", String(PORT), "--data-dir", dataDir],
+    ["--import", "tsx", "cli/diplograph.ts", "serve", "--port", "0", "--data-dir", dataDir],
     { cwd: ROOT, env: { ...process.env, NEO4J_URI: "" }, stdio: ["ignore", "ignore", "pipe"] },
   );
   let stderr = "";
-  await new Promise<void>((ready, failed) => {
+  const base = await new Promise<string>((ready, failed) => {
     child.stderr?.on("data", (chunk: Buffer) => {
       stderr += chunk.toString();
-      if (stderr.includes("serving")) ready();
+      const address = /serving the \w+ store on (http:\/\/[^/\s]+)/.exec(stderr)?.[1];
+      if (address) ready(address);
     });
     child.once("close", () => failed(new Error(`the server ended: ${stderr}`)));
   });
-  return child;
+  const loopDelay = async () => {
+    const seen = stderr.length;
+    child.kill("SIGUSR2");
+    const pattern = /event loop delay p50 [\d.]+ ms, p99 ([\d.]+) ms, max ([\d.]+) ms/;
+    for (let i = 0; i < 100 && !pattern.test(stderr.slice(seen)); i++) await new Promise((r) => setTimeout(r, 50));
+    const [, p99 = "NaN", max = "NaN"] = pattern.exec(stderr.slice(seen)) ?? [];
+    return { p99: Number(p99), max: Number(max) };
+  };
+  return { child, base, loopDelay };
 }
 
 interface Target {
@@ -67,6 +82,10 @@ const TARGETS: Target[] = [
 
 interface Run {
   target: string;
+  /** The server's event-loop delay during the run, ms. */
+  loop: { p99: number; max: number };
+  /** The machine's load average (1 minute) when the run ended. */
+  load: number;
   requests: number;
   perSecond: number;
   p99: number;
@@ -75,9 +94,10 @@ interface Run {
   non2xx: number;
 }
 
-async function hammer(target: Target, seconds: number): Promise<Run> {
+async function hammer(server: Server, target: Target, seconds: number): Promise<Run> {
+  await server.loopDelay();
   const result = await autocannon({
-    url: BASE + target.path,
+    url: server.base + target.path,
     method: target.method,
     connections: 20,
     duration: seconds,
@@ -89,6 +109,8 @@ async function hammer(target: Target, seconds: number): Promise<Run> {
   });
   return {
     target: target.name,
+    loop: await server.loopDelay(),
+    load: round(loadavg()[0] ?? 0, 1),
     requests: result.requests.total,
     perSecond: result.requests.average,
     p99: result.latency.p99,
@@ -99,10 +121,10 @@ async function hammer(target: Target, seconds: number): Promise<Run> {
 }
 
 /** Posts the articles one after another; resolves with how many were stored (201). */
-async function post(articles: { text: string }[]): Promise<number> {
+async function post(base: string, articles: { text: string }[]): Promise<number> {
   let stored = 0;
   for (const { text } of articles) {
-    const response = await fetch(`${BASE}/api/articles`, {
+    const response = await fetch(`${base}/api/articles`, {
       method: "POST",
       headers: { "content-type": "text/plain; charset=utf-8" },
       body: text,
@@ -125,27 +147,28 @@ export const measure: Part = async ({ quick }) => {
   );
   await once(ingest, "close");
   const server = await serve(db);
-  const pid = server.pid as number;
+  const pid = server.child.pid as number;
+  const base = server.base;
   const runs: { idle: Run[]; ingesting: Run[] } = { idle: [], ingesting: [] };
   const extra = corpus(TARGETS.length * perRun * 6000, 11).slice(0, TARGETS.length * perRun);
   let posted = 0;
   let stored = 0;
   try {
     for (const target of TARGETS) {
-      const run = await hammer(target, seconds);
+      const run = await hammer(server, target, seconds);
       runs.idle.push(run);
       log(
-        `${run.target}: ${round(run.perSecond)} req/s, p99 ${run.p99} ms, ${run.errors} errors, ${run.timeouts} timeouts`,
+        `${run.target}: ${round(run.perSecond)} req/s, p99 ${run.p99} ms, ${run.errors} errors, ${run.timeouts} timeouts, event loop p99 ${run.loop.p99} ms, max ${run.loop.max} ms`,
       );
     }
     for (const target of TARGETS) {
       const articles = extra.slice(posted, posted + perRun);
       posted += articles.length;
-      const [run, count] = await Promise.all([hammer(target, seconds), post(articles)]);
+      const [run, count] = await Promise.all([hammer(server, target, seconds), post(base, articles)]);
       stored += count;
       runs.ingesting.push(run);
       log(
-        `${run.target} while ${articles.length} articles are posted: ${round(run.perSecond)} req/s, p99 ${run.p99} ms`,
+        `${run.target} while ${articles.length} articles are posted: ${round(run.perSecond)} req/s, p99 ${run.p99} ms, event loop p99 ${run.loop.p99} ms, max ${run.loop.max} ms`,
       );
     }
     const loadPeak = memory(pid).peak;
@@ -157,7 +180,7 @@ export const measure: Part = async ({ quick }) => {
     while (Buffer.byteLength(big) > 2_000_000) big = big.slice(0, Math.floor(big.length * 0.99));
     const before = memory(pid);
     const start = performance.now();
-    const bigResponse = await fetch(`${BASE}/api/articles`, {
+    const bigResponse = await fetch(`${base}/api/articles`, {
       method: "POST",
       headers: { "content-type": "text/plain; charset=utf-8" },
       body: big,
@@ -168,7 +191,7 @@ export const measure: Part = async ({ quick }) => {
 
     const huge = Buffer.alloc(15 * 1024 * 1024, "a");
     const hugeStart = performance.now();
-    const hugeResponse = await fetch(`${BASE}/api/articles`, {
+    const hugeResponse = await fetch(`${base}/api/articles`, {
       method: "POST",
       headers: { "content-type": "text/plain" },
       body: huge,
@@ -215,6 +238,14 @@ export const measure: Part = async ({ quick }) => {
       figures: [
         ...runs.idle.flatMap((r) => figure(r, "")),
         ...runs.ingesting.slice(1).flatMap((r) => figure(r, " (ingesting)")),
+        ...(["idle", "ingesting"] as const).map((when) => {
+          const worst = runs[when].reduce((a, b) => (b.loop.p99 > a.loop.p99 ? b : a));
+          return {
+            name: `event-loop delay p99, worst target (${when}: ${worst.target})`,
+            value: worst.loop.p99,
+            unit: "ms",
+          };
+        }),
         {
           name: "server peak RSS after the load",
           value: loadPeak,
@@ -245,13 +276,15 @@ export const measure: Part = async ({ quick }) => {
       notes: [
         `Non-2xx answers per target (idle): ${runs.idle.map((r) => `${r.target} ${r.non2xx}`).join(", ")}; while ingesting: ${runs.ingesting.map((r) => `${r.target} ${r.non2xx}`).join(", ")}.`,
         `Requests per target (idle): ${runs.idle.map((r) => `${r.target} ${r.requests}`).join(", ")}.`,
+        `The server's event-loop delay per target, p99 / max ms (idle): ${runs.idle.map((r) => `${r.target} ${r.loop.p99} / ${r.loop.max}`).join(", ")}; while ingesting: ${runs.ingesting.map((r) => `${r.target} ${r.loop.p99} / ${r.loop.max}`).join(", ")}.`,
+        `Load average (1 min) at the end of each run (idle): ${runs.idle.map((r) => `${r.target} ${r.load}`).join(", ")}; while ingesting: ${runs.ingesting.map((r) => `${r.target} ${r.load}`).join(", ")}.`,
         `${stored} of ${posted} posted articles stored (201) during the second round.`,
         `The 2 MB article answered ${bigResponse.status}; RSS ${before.rss} MB before, ${after.rss} MB after; the 15 MB one answered ${hugeStatus}. Server peak RSS over the whole part: ${peak} MB.`,
       ],
     };
   } finally {
-    server.kill("SIGTERM");
-    await once(server, "close");
+    server.child.kill("SIGTERM");
+    await once(server.child, "close");
     rmSync(dir, { recursive: true, force: true });
   }
 };
