@@ -37,7 +37,10 @@ describe("diplograph ingest", () => {
         `${bundled} articles stored \\((\\d+) nodes, (\\d+) relationships added\\), 0 already stored, 0 failed`,
       ),
     );
-    const again = await ingest(["data/articles/wenweipo-2025-01-22.txt"], dataDir);
+    const again = await ingest(
+      [`data/articles/${readdirSync("data/articles").find((f) => f.endsWith(".txt"))}`],
+      dataDir,
+    );
     expect(again.code).toBe(0);
     expect(again.stderr).toMatch(/0 articles stored .*1 already stored, 0 failed/);
     expect(first.stdout + again.stdout).toBe("");
@@ -57,7 +60,7 @@ describe("diplograph ingest", () => {
     // a folder of one article: the bundled corpus is ingested whole by the test above
     const folder = join(dir, "one");
     mkdirSync(folder);
-    copyFileSync("data/articles/wenweipo-2025-01-22.txt", join(folder, "wenweipo-2025-01-22.txt"));
+    copyFileSync("test/fixtures/sample/wenweipo-2025-01-22.txt", join(folder, "wenweipo-2025-01-22.txt"));
     const { code, stderr } = await ingest([empty, folder, binary, join(dir, "missing.txt")], join(dir, "db2"));
     expect(code).toBe(1);
     expect(stderr).toMatch(/1 articles stored .* 3 failed/);

@@ -38,7 +38,7 @@ async function diplograph(args: string[], env: Record<string, string> = {}): Pro
 
 beforeAll(async () => {
   const store = await openStore({ DATA_DIR: dataDir });
-  await ingestFiles(store, ["data/articles/wenweipo-2025-01-22.txt"]);
+  await ingestFiles(store, ["test/fixtures/sample/wenweipo-2025-01-22.txt"]);
   await store.close();
 }, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -79,11 +79,9 @@ describe("bundled corpus", () => {
     }
   });
 
-  it("gives every gathered article a reuse basis, none of them uncertain", () => {
-    // The sample article predates the corpus (it is the shared dev article, kept because tests read
-    // it); its row says its basis is not established, and it is the only one allowed to.
+  it("gives every article a reuse basis, none of them uncertain", () => {
     const uncertain = [...sources].filter(([, cells]) => /uncertain/i.test(cells[5] ?? "")).map(([file]) => file);
-    expect(uncertain).toEqual(["wenweipo-2025-01-22.txt"]);
+    expect(uncertain).toEqual([]);
   });
 
   it("reads each article's date and language as its file name and SOURCES.md row say, into a graph the store accepts", () => {
@@ -97,9 +95,8 @@ describe("bundled corpus", () => {
 
   it("holds no text of the evaluation sets (test/fixtures, ../shared/eval) and no text twice", () => {
     const hash = (t: string) => createHash("sha256").update(t.trim()).digest("hex");
-    // The sample article predates the corpus and is the shared dev article; tests rely on it.
     const eval_ = new Set([...texts(join(ROOT, "test/fixtures")), ...texts(join(ROOT, "../shared/eval"))].map(hash));
-    const ours = articles.filter((a) => a.file !== "wenweipo-2025-01-22.txt").map((a) => hash(a.text));
+    const ours = articles.map((a) => hash(a.text));
     expect(ours.filter((h) => eval_.has(h))).toEqual([]);
     expect(new Set(ours).size).toBe(ours.length);
   });

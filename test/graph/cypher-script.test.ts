@@ -28,7 +28,7 @@ const sorted = (graph: GraphJSON) => ({
 beforeAll(async () => {
   source = await openKuzuStore(join(dir, "source"));
   for (const file of [
-    "data/articles/wenweipo-2025-01-22.txt",
+    "test/fixtures/sample/wenweipo-2025-01-22.txt",
     "test/fixtures/eval/xinhua-2017-09-05-brics-xiamen.txt",
   ]) {
     await source.ingest(extract(decodeArticle(readFileSync(file)), { file }).export());

@@ -16,7 +16,7 @@ import { ArticleInputError } from "../../ingest/decode.ts";
 import { extract } from "../../ingest/extract.ts";
 
 const FILE = "wenweipo-2025-01-22.txt";
-const text = readFileSync(new URL(`../../data/articles/${FILE}`, import.meta.url), "utf8");
+const text = readFileSync(new URL(`../fixtures/sample/${FILE}`, import.meta.url), "utf8");
 // the attributes are a union per label; the checks below read them loosely
 const graph = extract(text, { file: FILE }) as unknown as MultiDirectedGraph;
 const nodes = (label: string) => graph.filterNodes((_, a) => a.label === label);

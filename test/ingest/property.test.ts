@@ -7,7 +7,7 @@ import { isRelation } from "../../graph/schema.ts";
 import { ArticleInputError } from "../../ingest/decode.ts";
 import { extract } from "../../ingest/extract.ts";
 
-const article = readFileSync(new URL("../../data/articles/wenweipo-2025-01-22.txt", import.meta.url), "utf8");
+const article = readFileSync(new URL("../fixtures/sample/wenweipo-2025-01-22.txt", import.meta.url), "utf8");
 
 function checkGraph(text: string): void {
   let graph: ReturnType<typeof extract>;

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { extract } from "../../ingest/extract.ts";
 import { ExtractionPool, poolSize } from "../../ingest/workers.ts";
 
-const text = readFileSync("data/articles/wenweipo-2025-01-22.txt", "utf8");
+const text = readFileSync("test/fixtures/sample/wenweipo-2025-01-22.txt", "utf8");
 const pool = new ExtractionPool(2);
 afterAll(() => pool.close());
 

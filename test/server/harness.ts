@@ -11,7 +11,7 @@ import { openKuzuStore } from "../../store/kuzu.ts";
 import type { Store } from "../../store/store.ts";
 
 export const ARTICLE_FILES = [
-  "data/articles/wenweipo-2025-01-22.txt",
+  "test/fixtures/sample/wenweipo-2025-01-22.txt",
   ...readdirSync("test/fixtures/eval")
     .filter((name) => name.endsWith(".txt"))
     .map((name) => `test/fixtures/eval/${name}`),

@@ -29,7 +29,7 @@ export function buildWeb(): void {
  * it serves the web/dist it found at start, so build first).
  */
 export async function startServer(
-  ingest = "data/articles/wenweipo-2025-01-22.txt",
+  ingest = "test/fixtures/sample/wenweipo-2025-01-22.txt",
   env: NodeJS.ProcessEnv = {},
 ): Promise<Server> {
   const running = process.env.DIPLOGRAPH_E2E_URL;
