@@ -173,6 +173,7 @@ const ingestResult = {
     created: { type: "boolean" },
     nodesAdded: { type: "integer" },
     relationshipsAdded: { type: "integer" },
+    merged: { type: "array", items: { type: "string" } },
   },
 } as const;
 

@@ -13,6 +13,8 @@ export interface IngestResult {
   created: boolean;
   nodesAdded: number;
   relationshipsAdded: number;
+  /** The article's people, countries and organizations that were stored already: it merged into them. */
+  merged?: string[];
 }
 
 export interface GraphFilter {

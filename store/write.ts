@@ -110,12 +110,13 @@ function credit(articles: ArticleBatch[], existing: Set<string>, stored: Set<str
   return articles.map((article) => {
     let nodesAdded = 0;
     let relationshipsAdded = 0;
+    const merged: string[] = [];
     for (const label of NODE_LABELS)
       for (const row of article.nodes[label])
         if (!seenNodes.has(row.id as string)) {
           seenNodes.add(row.id as string);
           nodesAdded++;
-        }
+        } else if (isEntityLabel(label)) merged.push(String(row.id));
     for (const { type, from, to, rows } of article.edges)
       if (!Q.mayExist(type, from, to)) relationshipsAdded += rows.length;
       else
@@ -124,7 +125,7 @@ function credit(articles: ArticleBatch[], existing: Set<string>, stored: Set<str
             seenEdges.add(edgeId(type, row));
             relationshipsAdded++;
           }
-    return { article: article.article.id, created: true, nodesAdded, relationshipsAdded };
+    return { article: article.article.id, created: true, nodesAdded, relationshipsAdded, merged };
   });
 }
 

@@ -83,6 +83,7 @@ export function conformance(name: string, subject: StoreUnderTest) {
       const second = await store.ingest(SIMPLIFIED);
       // 毛宁, China and Russia exist; the article, 普京, the SCO and two claims are new.
       expect(second.nodesAdded).toBe(5);
+      expect(second.merged?.sort()).toEqual([CHN, MAO_NING, RUS].sort());
       // The REPRESENTS edge 毛宁 -> China exists already; the other nine are new.
       expect(second.relationshipsAdded).toBe(SIMPLIFIED.edges.length - 1);
       const stats = await store.stats();
@@ -105,6 +106,7 @@ export function conformance(name: string, subject: StoreUnderTest) {
         relationshipsAdded: TRADITIONAL.edges.length,
       });
       expect(results[1]).toMatchObject({ nodesAdded: 5, relationshipsAdded: SIMPLIFIED.edges.length - 1 });
+      expect(results[1]?.merged?.sort()).toEqual([CHN, MAO_NING, RUS].sort());
       const oneByOne = new CypherStore(await subject.open());
       try {
         await oneByOne.ingest(TRADITIONAL);

@@ -58,6 +58,19 @@ describe("web explorer", () => {
     await shot(page, "02-search-putin");
   });
 
+  it("search finds an alias the lexicon knows though no article wrote it (WHO = 世卫组织)", async () => {
+    await page.fill("#search input", "WHO");
+    const option = page.locator("#search-results [role=option]").first();
+    await expect.poll(() => option.textContent()).toMatch(/世[卫衛]/);
+    await page.keyboard.press("Enter");
+    await expect.poll(() => new URL(page.url()).searchParams.get("sel")).toBe("Organization:世界卫生组织");
+    await shot(page, "02-search-who");
+    await page.fill("#search input", "普京");
+    await expect.poll(() => option.textContent()).toContain("普京");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector('[data-pane="details"] h2');
+  });
+
   it("clicking a claim opens the article with its span highlighted", async () => {
     const claim = page.locator('[data-pane="details"] .claim-item').first();
     const span = await claim.locator("mark.span").textContent();
@@ -153,6 +166,49 @@ describe("web explorer", () => {
     expect(await settled(page)).toBe(await storeNodeCount());
     await expect.poll(() => page.textContent("#filters")).toContain("Articles (2)");
     await shot(page, "08-ingest-added");
+  });
+
+  it("shows an added article on the map with the stored entities it merged into", async () => {
+    await page.goto(server.url);
+    await settled(page);
+    await page.click('[data-tab="ingest"]');
+    await page.fill(
+      '[data-testid="ingest-text"]',
+      "2025年2月5日，俄羅斯總統普京在莫斯科會見中國外交部長王毅。普京表示，俄方願同中方加強合作。",
+    );
+    await page.getByRole("button", { name: "Add to store" }).click();
+    const merged = page.locator('[data-testid="ingest-merged"] button');
+    await merged.first().waitFor();
+    const ids = await merged.evaluateAll((buttons) => buttons.map((b) => b.getAttribute("data-id") ?? ""));
+    expect(ids).toEqual(expect.arrayContaining(["Person:普京", "Country:RUS"]));
+    const selected = new URL(page.url()).searchParams.get("sel")?.split(",") ?? [];
+    expect(selected[0]).toMatch(/^Article:/);
+    expect(selected.slice(1).sort()).toEqual([...ids].sort());
+    // Drawn, and inside the graph area once the layout has settled and the camera framed them.
+    await page.waitForTimeout(3000);
+    await page.waitForFunction(
+      () => ![...document.querySelectorAll("#toolbar button")].some((b) => b.textContent === "Stop layout"),
+      undefined,
+      { timeout: 20_000 },
+    );
+    await page.waitForTimeout(800);
+    const box = await page.locator("#graph").boundingBox();
+    const points = await page.evaluate(
+      (ids) =>
+        ids.map((id) =>
+          (window as unknown as { diplograph: { onScreen(id: string): { x: number; y: number } } }).diplograph.onScreen(
+            id,
+          ),
+        ),
+      [selected[0] as string, ...ids],
+    );
+    for (const p of points) {
+      expect(p.x).toBeGreaterThan(0);
+      expect(p.x).toBeLessThan(box?.width ?? 0);
+      expect(p.y).toBeGreaterThan(0);
+      expect(p.y).toBeLessThan(box?.height ?? 0);
+    }
+    await shot(page, "08b-ingest-merged-on-map");
   });
 
   it("shows HTML in an article as text, never runs it", async () => {

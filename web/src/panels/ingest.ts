@@ -1,14 +1,18 @@
 // Ingest: paste text or choose a file, preview the extracted graph (nothing stored), then add it to the store.
 import forceAtlas2 from "graphology-layout-forceatlas2";
-import type { NodeLabel } from "../../../graph/schema.ts";
+import type { EdgeType, NodeLabel } from "../../../graph/schema.ts";
 import { toWire } from "../../../graph/wire.ts";
 import type { GraphJSON } from "../../../store/store.ts";
 import { api, type IngestBody } from "../api.ts";
 import type { App } from "../app.ts";
 import { el, errorBox, fill } from "../dom.ts";
 import { createViewGraph, replaceWith } from "../graph/model.ts";
-import { createRenderer, type Renderer } from "../graph/renderer.ts";
+import { createRenderer, frameNodes, type Renderer } from "../graph/renderer.ts";
 import { kindOf, LABEL_COLORS } from "../graph/style.ts";
+
+/** An added article is shown with its claims and what they name: the relationships that lead there. */
+const ARTICLE_TYPES: EdgeType[] = ["IN_ARTICLE", "SAID", "MENTIONS"];
+const ARTICLE_VIEW_LIMIT = 500;
 
 export function createIngest(root: HTMLElement, app: App): void {
   const text = el("textarea", {
@@ -111,9 +115,45 @@ export function createIngest(root: HTMLElement, app: App): void {
         file.value = "";
         app.articlesChanged();
         await app.reload();
-        await app.select([added.article], { focus: true });
+        await showArticle(added.article, added.merged ?? []);
       }),
   );
+
+  /**
+   * The article in view with its claims and the people, countries and organizations they name, selected with the
+   * stored entities it merged into, which the result lists; the camera frames them once the layout has settled.
+   */
+  async function showArticle(article: string, merged: string[]): Promise<void> {
+    const shown = await app.expand({ ids: [article], depth: 2, limit: ARTICLE_VIEW_LIMIT, types: ARTICLE_TYPES });
+    const present = merged.filter((id) => app.graph.hasNode(id));
+    await app.select([article, ...present]);
+    // The result stays in sight; the article's details are a tab away.
+    app.store.set({ tab: "ingest" });
+    if (present.length)
+      result.append(
+        el(
+          "p",
+          { "data-testid": "ingest-merged" },
+          `Merged into ${present.length} stored ${present.length === 1 ? "entity" : "entities"}: `,
+          ...present.flatMap((id, i) => [
+            i ? "、" : "",
+            el(
+              "button",
+              { class: "link", "data-id": id, onclick: () => void app.select([id], { focus: true }) },
+              app.show(app.graph.getNodeAttribute(id, "name")),
+            ),
+          ]),
+        ),
+      );
+    const frame = () => frameNodes(app.renderer, shown ?? [article]);
+    if (!app.layout.isRunning()) return frame();
+    let framed = false;
+    app.layout.onChange((running) => {
+      if (running || framed) return;
+      framed = true;
+      frame();
+    });
+  }
 
   fill(
     root,
