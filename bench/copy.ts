@@ -4,12 +4,12 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import kuzu from "kuzu";
+import type { GraphJSON } from "../graph/api.ts";
 import { type EdgeAttributes, type EdgeType, edgeKey, isRelation, labelOfId, type NodeLabel } from "../graph/schema.ts";
 import { copyEdges, copyNodes } from "../store/cypher.ts";
 import { openKuzuStore } from "../store/kuzu.ts";
 import { edgeProperties, NODE_PROPERTIES } from "../store/layout.ts";
 import { csv } from "../store/load.ts";
-import type { GraphJSON } from "../store/store.ts";
 
 interface Table {
   /** COPY options: the endpoint tables of a relationship table with several pairs. */

@@ -7,9 +7,9 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import type { GraphJSON, Stats } from "../graph/api.ts";
 import { storePaths } from "../store/data-dir.ts";
 import { openKuzuStore } from "../store/kuzu.ts";
-import type { GraphJSON, Stats } from "../store/store.ts";
 import { corpus } from "./corpus.ts";
 import { syntheticArticles } from "./synthetic.ts";
 

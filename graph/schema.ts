@@ -1,10 +1,15 @@
-// The graph schema: the one contract between ingest, the stores, the server and the web app.
-// ARCHITECTURE.md describes it in prose; keep the two in step.
+// The graph schema: the one contract between ingest, the stores, the server and the web app, declared
+// with TypeBox so each kind is a TypeScript type and a JSON schema at once. ARCHITECTURE.md describes
+// it in prose; keep the two in step.
+import { type SchemaOptions, type Static, type TObject, Type } from "@sinclair/typebox";
 import type { Attributes } from "graphology-types";
 
 export const NODE_LABELS = ["Article", "Person", "Country", "Organization", "Claim"] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 export type EntityLabel = "Person" | "Country" | "Organization";
+/** A record with one entry per label. */
+export const byLabel = <T>(entry: (label: NodeLabel) => T): Record<NodeLabel, T> =>
+  Object.fromEntries(NODE_LABELS.map((label) => [label, entry(label)])) as Record<NodeLabel, T>;
 
 /** PLOVER event types with their quad class (verbal/material x cooperation/conflict). */
 export const PLOVER = {
@@ -27,7 +32,9 @@ export const PLOVER = {
 } as const;
 export type PloverType = keyof typeof PLOVER;
 export type QuadClass = (typeof PLOVER)[PloverType];
-export type Polarity = "cooperation" | "conflict";
+export const POLARITIES = ["cooperation", "conflict"] as const;
+export type Polarity = (typeof POLARITIES)[number];
+export const QUAD_CLASSES = [...new Set(Object.values(PLOVER))];
 export const PLOVER_TYPES = Object.keys(PLOVER) as PloverType[];
 
 export const polarityOf = (type: PloverType): Polarity =>
@@ -41,79 +48,111 @@ export const EDGE_TYPES: readonly EdgeType[] = [...STATEMENT_EDGE_TYPES, ...PLOV
 export const ORG_KINDS = ["international", "government", "party", "media", "agreement", "company", "other"] as const;
 export type OrgKind = (typeof ORG_KINDS)[number];
 
-export type Language = "zh-Hant" | "zh-Hans" | "en";
+export const LANGUAGES = ["zh-Hant", "zh-Hans", "en"] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** A string of one of `values`, as JSON Schema's enum (TypeBox's unions of literals are anyOf lists). */
+export const StringEnum = <T extends string>(values: readonly T[], options: SchemaOptions = {}) =>
+  Type.Unsafe<T>({ type: "string", enum: [...values], ...options });
 
 /** ISO date, YYYY-MM-DD. */
-export type IsoDate = string;
+export const ISO_DATE_PATTERN = "^\\d{4}-\\d{2}-\\d{2}$";
+export const IsoDate = Type.String({ pattern: ISO_DATE_PATTERN });
+export type IsoDate = Static<typeof IsoDate>;
 
-export interface ArticleNode {
-  label: "Article";
-  title: string;
-  source?: string;
+/** An offset in the article text (JavaScript string index). */
+const Offset = Type.Integer({ minimum: 0 });
+
+// The node kinds, declared once as JSON schemas that are also TypeScript types. The store's columns
+// (store/layout.ts), its validation (store/validate.ts) and the API's shapes (graph/api.ts) are read
+// off these objects: a property is added here, and used where it matters.
+export const ArticleNode = Type.Object({
+  label: Type.Literal("Article"),
+  title: Type.String(),
+  source: Type.Optional(Type.String()),
   /** Publication date, when the text or the caller gives one. */
-  date?: IsoDate;
+  date: Type.Optional(IsoDate),
   /** sha256 of the text (hex); the article's identity. */
-  hash: string;
-  language: Language;
-  text: string;
-  file?: string;
-}
+  hash: Type.String(),
+  language: StringEnum(LANGUAGES),
+  text: Type.String(),
+  file: Type.Optional(Type.String()),
+});
+export type ArticleNode = Static<typeof ArticleNode>;
 
-interface NamedNode {
+const named = {
   /** Display name, in the script it was first seen in. */
-  name: string;
+  name: Type.String(),
   /** Every surface form seen, both scripts, short forms; includes name. */
-  aliases: string[];
-}
+  aliases: Type.Array(Type.String()),
+};
 
-export interface PersonNode extends NamedNode {
-  label: "Person";
+export const PersonNode = Type.Object({
+  label: Type.Literal("Person"),
+  ...named,
   /** Titles seen with the name (外交部發言人, 俄羅斯總統, 記者). */
-  roles: string[];
-}
+  roles: Type.Array(Type.String()),
+});
+export type PersonNode = Static<typeof PersonNode>;
 
-export interface CountryNode extends NamedNode {
-  label: "Country";
+export const CountryNode = Type.Object({
+  label: Type.Literal("Country"),
+  ...named,
   /** ISO 3166-1 alpha-3. */
-  iso3: string;
-}
+  iso3: Type.String(),
+});
+export type CountryNode = Static<typeof CountryNode>;
 
-export interface OrganizationNode extends NamedNode {
-  label: "Organization";
-  kind: OrgKind;
-}
+export const OrganizationNode = Type.Object({
+  label: Type.Literal("Organization"),
+  ...named,
+  kind: StringEnum(ORG_KINDS),
+});
+export type OrganizationNode = Static<typeof OrganizationNode>;
 
-export interface ClaimNode {
-  label: "Claim";
+export const ClaimNode = Type.Object({
+  label: Type.Literal("Claim"),
   /** Exactly text.slice(start, end) of the article. */
-  text: string;
-  start: number;
-  end: number;
+  text: Type.String(),
+  start: Offset,
+  end: Offset,
   /** Id of the Article node. */
-  article: string;
-  date?: IsoDate;
-}
+  article: Type.String(),
+  date: Type.Optional(IsoDate),
+});
+export type ClaimNode = Static<typeof ClaimNode>;
+
+/** Each label's node schema. */
+export const NODES = {
+  Article: ArticleNode,
+  Person: PersonNode,
+  Country: CountryNode,
+  Organization: OrganizationNode,
+  Claim: ClaimNode,
+} as const satisfies Record<NodeLabel, TObject>;
 
 export type NodeAttributes = ArticleNode | PersonNode | CountryNode | OrganizationNode | ClaimNode;
 
-export interface StatementEdge {
-  type: StatementEdgeType;
+export const StatementEdge = Type.Object({
+  type: StringEnum(STATEMENT_EDGE_TYPES),
   /** REPRESENTS: the title that ties a person to a country or organization. */
-  role?: string;
-}
+  role: Type.Optional(Type.String()),
+});
+export type StatementEdge = Static<typeof StatementEdge>;
 
 /** Country -> Country event, typed with PLOVER. */
-export interface RelationEdge {
-  type: PloverType;
-  polarity: Polarity;
-  quad: QuadClass;
+export const RelationEdge = Type.Object({
+  type: StringEnum(PLOVER_TYPES),
+  polarity: StringEnum(POLARITIES),
+  quad: StringEnum(QUAD_CLASSES),
   /** Evidence: offsets of the sentence in the article text, and its text. */
-  start: number;
-  end: number;
-  evidence: string;
-  article: string;
-  date?: IsoDate;
-}
+  start: Offset,
+  end: Offset,
+  evidence: Type.String(),
+  article: Type.String(),
+  date: Type.Optional(IsoDate),
+});
+export type RelationEdge = Static<typeof RelationEdge>;
 
 export type EdgeAttributes = StatementEdge | RelationEdge;
 

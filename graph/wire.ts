@@ -1,8 +1,10 @@
 // The view wire format: the graphs the API sends the web app to draw (overview, neighbours, subgraph, path).
 // Graphology's JSON repeats both node ids in every edge, every edge key (edgeKey derives it) and every
 // attribute name: 15 MB for a 20k-node / 50k-edge view. This carries what the view draws and what the edge
-// panel shows; the panels fetch a node's or an article's details when asked.
+// panel shows; the panels fetch a node's or an article's details when asked. The format is declared in
+// graph/api.ts (WireGraph).
 import type { Attributes, SerializedGraph } from "graphology-types";
+import type { WireGraph, WireRelation } from "./api.ts";
 import {
   EDGE_TYPES,
   type EdgeType,
@@ -13,27 +15,6 @@ import {
   polarityOf,
   type RelationEdge,
 } from "./schema.ts";
-
-/** What the edge panel shows of a relation edge besides its type (polarity and quad follow from the type). */
-export interface WireRelation {
-  /** Index of the edge (its triple in `edges`). */
-  edge: number;
-  article: string;
-  start: number;
-  end: number;
-  evidence: string;
-  date?: string;
-}
-
-export interface WireGraph {
-  /** Node ids; a node's label is its id's prefix. */
-  nodes: string[];
-  /** Each node's name: the entity's name, the article's title or the claim's text. */
-  names: string[];
-  /** Three integers per edge: source and target (indexes in `nodes`) and type (index in EDGE_TYPES). */
-  edges: number[];
-  relations: WireRelation[];
-}
 
 /** The text a node is known by. */
 export function nameOf(label: NodeLabel | undefined, data: Attributes, id: string): string {

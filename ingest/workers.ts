@@ -3,7 +3,7 @@
 // `diplograph ingest` extracts on every core while the main thread writes to the store.
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import type { GraphJSON } from "../store/store.ts";
+import type { GraphJSON } from "../graph/api.ts";
 import type { ArticleMeta } from "./extract.ts";
 import type { Answer, Task } from "./extract-worker.ts";
 

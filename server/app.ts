@@ -8,16 +8,17 @@ import fastifyStatic from "@fastify/static";
 import fastifySwagger from "@fastify/swagger";
 import { Ajv } from "ajv";
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
+import type { ClaimsOf, GraphFilter, NeighbourOptions } from "../graph/api.ts";
 import type { ExportFormat } from "../graph/export/index.ts";
 import type { NodeLabel } from "../graph/schema.ts";
 import { toWire } from "../graph/wire.ts";
 import type { Extracted } from "../ingest/workers.ts";
-import type { ClaimsOf, GraphFilter, NeighbourOptions, Store } from "../store/store.ts";
+import type { Store } from "../store/store.ts";
 import { type ArticleInput, readArticle } from "./article.ts";
 import { ViewCache } from "./cache.ts";
 import { HttpError, handleError, sendError } from "./errors.ts";
 import { exportDownload } from "./export.ts";
-import { errorBody, FILTER_ARRAY_KEYS, graphJSON, LIMITS, routeSchemas as S, wireGraph } from "./schemas.ts";
+import { FILTER_ARRAY_KEYS, LIMITS, routeSchemas as S, SHARED_SCHEMAS } from "./schemas.ts";
 import { secure } from "./security.ts";
 
 export interface AppOptions {
@@ -85,9 +86,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await secure(app, { loopback: options.loopback ?? true, token: options.token });
 
-  app.addSchema(graphJSON);
-  app.addSchema(wireGraph);
-  app.addSchema(errorBody);
+  for (const schema of SHARED_SCHEMAS) app.addSchema(schema);
   await app.register(fastifySwagger, {
     openapi: {
       info: {

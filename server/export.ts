@@ -1,9 +1,10 @@
 // Which subgraph to export (ids, a Cypher query's result, a seed's neighbourhood, or the whole graph) and the
 // download that carries it. Shared by POST /api/export and `diplograph export`.
 import { strToU8, zipSync } from "fflate";
+import type { GraphJSON } from "../graph/api.ts";
 import { type ExportFormat, exportGraph, toGraph } from "../graph/export/index.ts";
 import { labelOfId } from "../graph/schema.ts";
-import type { GraphJSON, Store } from "../store/store.ts";
+import type { Store } from "../store/store.ts";
 import { HttpError } from "./errors.ts";
 import { LIMITS } from "./schemas.ts";
 

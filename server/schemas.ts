@@ -1,7 +1,31 @@
-// JSON schemas of the API: Fastify validates requests and serializes responses with them,
-// and @fastify/swagger turns the same objects into the OpenAPI document.
+// The routes' JSON schemas: Fastify validates requests and serializes responses with them, and
+// @fastify/swagger turns the same objects into the OpenAPI document. What a route answers is a shape
+// of graph/api.ts; what it takes is declared here, with the limits.
+import { Type } from "@sinclair/typebox";
+import {
+  ArticleSummary,
+  ArticleWithClaims,
+  ClaimEvidence,
+  ClaimsOf,
+  CountryMap,
+  CountryPair,
+  CypherResult,
+  ErrorBody,
+  ErrorBodySchema,
+  GraphFilter,
+  GraphJSON,
+  GraphJSONSchema,
+  Health,
+  IngestResult,
+  NodeDetails,
+  NodeId,
+  SearchHit,
+  Stats,
+  WireGraph,
+  WireGraphSchema,
+} from "../graph/api.ts";
 import { CONTENT_TYPES } from "../graph/export/index.ts";
-import { EDGE_TYPES, NODE_LABELS, PLOVER_TYPES } from "../graph/schema.ts";
+import { IsoDate, StringEnum } from "../graph/schema.ts";
 import { QUERY_LIMITS } from "../query/limits.ts";
 
 export const LIMITS = {
@@ -17,262 +41,28 @@ export const LIMITS = {
   queryChars: QUERY_LIMITS.chars,
 } as const;
 
-const isoDate = { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" } as const;
-const nodeId = { type: "string", minLength: 1, maxLength: 500 } as const;
-const labels = { type: "array", items: { type: "string", enum: [...NODE_LABELS] }, maxItems: NODE_LABELS.length };
+/** Schemas the routes refer to by `$id`, each once in the OpenAPI document. */
+export const SHARED_SCHEMAS = [GraphJSONSchema, WireGraphSchema, ErrorBodySchema];
 
-const LIST = "In a query string: comma-separated (labels=Person,Country) or the key repeated.";
-
-/** Filters shared by the overview and the neighbourhood. */
-const filterProperties = {
-  labels: { ...labels, description: LIST },
-  types: {
-    type: "array",
-    items: { type: "string", enum: [...EDGE_TYPES] },
-    maxItems: EDGE_TYPES.length,
-    description: LIST,
-  },
-  polarity: {
-    type: "array",
-    items: { type: "string", enum: ["cooperation", "conflict"] },
-    maxItems: 2,
-    description: LIST,
-  },
-  from: isoDate,
-  to: isoDate,
-  articles: { type: "array", items: nodeId, maxItems: 1000, description: "Article ids" },
-} as const;
-
-export const FILTER_ARRAY_KEYS = ["labels", "types", "polarity", "articles"] as const;
-
-const attributes = { type: "object", additionalProperties: true } as const;
-
-export const graphJSON = {
-  $id: "GraphJSON",
-  type: "object",
-  description: "A subgraph in graphology's serialization format.",
-  properties: {
-    attributes,
-    options: attributes,
-    nodes: {
-      type: "array",
-      items: {
-        type: "object",
-        properties: { key: { type: "string" }, attributes },
-        required: ["key"],
-      },
-    },
-    edges: {
-      type: "array",
-      items: {
-        type: "object",
-        properties: {
-          key: { type: "string" },
-          source: { type: "string" },
-          target: { type: "string" },
-          undirected: { type: "boolean" },
-          attributes,
-        },
-        required: ["source", "target"],
-      },
-    },
-  },
-  required: ["nodes", "edges"],
-} as const;
-
-const graphRef = { $ref: "GraphJSON#" } as const;
-
-const strings = { type: "array", items: { type: "string" } } as const;
-
-/** The graphs the web app draws, in graph/wire.ts's format. */
-export const wireGraph = {
-  $id: "WireGraph",
-  type: "object",
-  description:
-    "A subgraph to draw, compact: node ids and names, edges as integers, the evidence of relation edges. Edge keys and attributes are graphology's (`TYPE:source->target`, `@article:start` for relations; polarity and quad follow from the type).",
-  properties: {
-    nodes: { ...strings, description: "Node ids; the label is the id's prefix (`Person:…`)." },
-    names: { ...strings, description: "Each node's name: the entity's name, the article's title or the claim's text." },
-    edges: {
-      type: "array",
-      items: { type: "integer", minimum: 0 },
-      description: `Three integers per edge: source and target (indexes in nodes) and type (index in [${EDGE_TYPES.join(", ")}]).`,
-    },
-    relations: {
-      type: "array",
-      description: "Details of the relation (PLOVER) edges.",
-      items: {
-        type: "object",
-        properties: {
-          edge: { type: "integer", minimum: 0, description: "Index of the edge (its triple in edges)." },
-          article: { type: "string" },
-          start: { type: "integer" },
-          end: { type: "integer" },
-          evidence: { type: "string" },
-          date: isoDate,
-        },
-        required: ["edge", "article", "start", "end", "evidence"],
-      },
-    },
-  },
-  required: ["nodes", "names", "edges", "relations"],
-} as const;
-
-const wireRef = { $ref: "WireGraph#" } as const;
-
-export const errorBody = {
-  $id: "Error",
-  type: "object",
-  properties: { error: { type: "string" }, message: { type: "string" } },
-  required: ["error", "message"],
-} as const;
-
+const nodeIds = Type.Array(NodeId, { minItems: 1, maxItems: LIMITS.ids });
+const { labels } = GraphFilter.properties;
 /** Every error status a route may answer with, all in the same shape. */
-const errors = Object.fromEntries([400, 401, 404, 413, 415, 422, 500, 503].map((code) => [code, { $ref: "Error#" }]));
+const errors = Object.fromEntries([400, 401, 404, 413, 415, 422, 500, 503].map((code) => [code, ErrorBody]));
 
-const claimEvidence = {
-  type: "object",
-  properties: {
-    id: { type: "string" },
-    text: { type: "string" },
-    start: { type: "integer" },
-    end: { type: "integer" },
-    article: {
-      type: "object",
-      properties: {
-        id: { type: "string" },
-        title: { type: "string" },
-        date: { type: "string" },
-        source: { type: "string" },
-      },
-    },
-    context: { type: "string" },
-    contextStart: { type: "integer" },
-    speaker: { type: "object", properties: { id: { type: "string" }, name: { type: "string" } } },
-  },
-} as const;
-
-const articleSummary = {
-  type: "object",
-  properties: {
-    id: { type: "string" },
-    title: { type: "string" },
-    source: { type: "string" },
-    date: { type: "string" },
-    language: { type: "string" },
-    claims: { type: "integer" },
-  },
-} as const;
-
-const countsByName = { type: "object", additionalProperties: { type: "integer" } } as const;
-
-const ingestResult = {
-  type: "object",
-  properties: {
-    article: { type: "string" },
-    created: { type: "boolean" },
-    nodesAdded: { type: "integer" },
-    relationshipsAdded: { type: "integer" },
-    merged: { type: "array", items: { type: "string" } },
-  },
-} as const;
+export const FILTER_ARRAY_KEYS = ["labels", "types", "polarity", "articles"] as const satisfies (keyof GraphFilter)[];
 
 /** An article sent as JSON; the same fields come as form fields with a multipart upload. */
-const articleBody = {
-  type: "object",
-  properties: {
-    text: { type: "string", minLength: 1 },
-    title: { type: "string", maxLength: 500 },
-    source: { type: "string", maxLength: 500 },
-    date: isoDate,
+const articleBody = Type.Object(
+  {
+    text: Type.String({ minLength: 1 }),
+    title: Type.Optional(Type.String({ maxLength: 500 })),
+    source: Type.Optional(Type.String({ maxLength: 500 })),
+    date: Type.Optional(IsoDate),
   },
-  required: ["text"],
-  additionalProperties: false,
-} as const;
+  { additionalProperties: false },
+);
 
-const named = {
-  type: "object",
-  properties: { id: { type: "string" }, name: { type: "string" } },
-  required: ["id", "name"],
-} as const;
-const ploverType = { type: "string", enum: [...PLOVER_TYPES] } as const;
-const countryId = { type: "string", pattern: "^Country:", minLength: 9, maxLength: 100 } as const;
-
-const countryMap = {
-  type: "object",
-  properties: {
-    countries: { type: "array", items: named },
-    pairs: {
-      type: "array",
-      description: "Relations counted per ordered pair of countries and PLOVER type",
-      items: {
-        type: "object",
-        properties: {
-          source: { type: "string" },
-          target: { type: "string" },
-          type: ploverType,
-          count: { type: "integer" },
-        },
-        required: ["source", "target", "type", "count"],
-      },
-    },
-    speakers: {
-      type: "array",
-      description: "People who speak for a country (REPRESENTS), those who said most first",
-      items: {
-        type: "object",
-        properties: {
-          id: { type: "string" },
-          name: { type: "string" },
-          country: { type: "string" },
-          role: { type: "string" },
-          claims: { type: "integer" },
-        },
-        required: ["id", "name", "country", "claims"],
-      },
-    },
-  },
-  required: ["countries", "pairs", "speakers"],
-} as const;
-
-const countryPair = {
-  type: "object",
-  properties: {
-    a: named,
-    b: named,
-    relations: {
-      type: "array",
-      description: "Every relation between the two countries, both ways, oldest first",
-      items: {
-        type: "object",
-        properties: {
-          key: { type: "string" },
-          type: ploverType,
-          polarity: { type: "string", enum: ["cooperation", "conflict"] },
-          source: { type: "string" },
-          target: { type: "string" },
-          date: isoDate,
-          evidence: { type: "string" },
-          start: { type: "integer" },
-          end: { type: "integer" },
-          article: {
-            type: "object",
-            properties: {
-              id: { type: "string" },
-              title: { type: "string" },
-              date: isoDate,
-              source: { type: "string" },
-            },
-            required: ["id", "title"],
-          },
-          speaker: named,
-        },
-        required: ["key", "type", "polarity", "source", "target", "evidence", "start", "end", "article"],
-      },
-    },
-  },
-  required: ["a", "b", "relations"],
-} as const;
+const countryId = Type.String({ pattern: "^Country:", minLength: 9, maxLength: 100 });
 
 /** Bodies of the two routes that take an article: JSON, plain text or a multipart file upload. */
 const articleContent = {
@@ -286,227 +76,131 @@ const articleContent = {
   },
 } as const;
 
+const limit = (maximum: number, fallback: number, minimum = 1) =>
+  Type.Optional(Type.Integer({ minimum, maximum, default: fallback }));
+const idParams = Type.Object({ id: NodeId });
+
 export const routeSchemas = {
   health: {
     summary: "Is the server up, and which store does it use",
-    response: {
-      200: { type: "object", properties: { ok: { type: "boolean" }, store: { type: "string" } } },
-      ...errors,
-    },
+    response: { 200: Health, ...errors },
   },
   stats: {
     summary: "Node and relationship counts",
-    response: {
-      200: {
-        type: "object",
-        properties: { nodes: countsByName, relationships: countsByName, articles: { type: "integer" } },
-      },
-      ...errors,
-    },
+    response: { 200: Stats, ...errors },
   },
   articles: {
     summary: "The stored articles",
-    response: { 200: { type: "array", items: articleSummary }, ...errors },
+    response: { 200: Type.Array(ArticleSummary), ...errors },
   },
   article: {
     summary: "One article with its text and its claims",
-    params: { type: "object", properties: { id: nodeId }, required: ["id"] },
-    response: {
-      200: { type: "object", properties: { article: attributes, claims: { type: "array", items: claimEvidence } } },
-      ...errors,
-    },
+    params: idParams,
+    response: { 200: ArticleWithClaims, ...errors },
   },
   ingest: {
     summary: "Extract an article's graph and store it (idempotent by content hash)",
     body: articleContent,
-    response: { 200: ingestResult, 201: ingestResult, ...errors },
+    response: { 200: IngestResult, 201: IngestResult, ...errors },
   },
   extract: {
     summary: "Extract an article's graph without storing anything (a preview)",
     body: articleContent,
-    response: { 200: graphRef, ...errors },
+    response: { 200: GraphJSON, ...errors },
   },
   search: {
     summary: "Find nodes by name or alias",
-    querystring: {
-      type: "object",
-      properties: {
-        q: { type: "string", minLength: 1, maxLength: 200 },
-        limit: { type: "integer", minimum: 1, maximum: LIMITS.searchHits, default: 20 },
-        labels,
-      },
-      required: ["q"],
-    },
-    response: {
-      200: {
-        type: "array",
-        items: {
-          type: "object",
-          properties: {
-            id: { type: "string" },
-            label: { type: "string" },
-            name: { type: "string" },
-            aliases: { type: "array", items: { type: "string" } },
-            degree: { type: "integer" },
-          },
-        },
-      },
-      ...errors,
-    },
+    querystring: Type.Object({
+      q: Type.String({ minLength: 1, maxLength: 200 }),
+      limit: limit(LIMITS.searchHits, 20),
+      labels,
+    }),
+    response: { 200: Type.Array(SearchHit), ...errors },
   },
   node: {
     summary: "A node's properties, roles and claims (id URL-encoded)",
-    params: { type: "object", properties: { id: nodeId }, required: ["id"] },
-    response: {
-      200: {
-        type: "object",
-        properties: {
-          id: { type: "string" },
-          label: { type: "string" },
-          properties: attributes,
-          roles: {
-            type: "array",
-            items: {
-              type: "object",
-              properties: {
-                role: { type: "string" },
-                of: { type: "object", properties: { id: { type: "string" }, name: { type: "string" } } },
-              },
-            },
-          },
-          claims: { type: "array", items: claimEvidence },
-          said: { type: "integer" },
-          mentioned: { type: "integer" },
-          degree: { type: "integer" },
-        },
-      },
-      ...errors,
-    },
+    params: idParams,
+    response: { 200: NodeDetails, ...errors },
   },
   claims: {
     summary: "A page of an entity's claims, most recent first: those it said, or those that mention it (its own apart)",
-    params: { type: "object", properties: { id: nodeId }, required: ["id"] },
-    querystring: {
-      type: "object",
-      properties: {
-        of: { type: "string", enum: ["said", "mentioned"], default: "said" },
-        skip: { type: "integer", minimum: 0, default: 0 },
-        limit: { type: "integer", minimum: 1, maximum: LIMITS.searchHits, default: 50 },
-      },
-    },
-    response: { 200: { type: "array", items: claimEvidence }, ...errors },
+    params: idParams,
+    querystring: Type.Object({
+      of: Type.Optional({ ...ClaimsOf, default: "said" }),
+      skip: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+      limit: limit(LIMITS.searchHits, 50),
+    }),
+    response: { 200: Type.Array(ClaimEvidence), ...errors },
   },
   overview: {
     summary: "The graph's highest-degree nodes and the relationships among them",
-    querystring: {
-      type: "object",
-      properties: {
-        limit: { type: "integer", minimum: 1, maximum: LIMITS.graphNodes, default: 300 },
-        ...filterProperties,
-      },
-    },
-    response: { 200: wireRef, ...errors },
+    querystring: Type.Object({ limit: limit(LIMITS.graphNodes, 300), ...GraphFilter.properties }),
+    response: { 200: WireGraph, ...errors },
   },
   neighbours: {
     summary: "The neighbourhood of some nodes",
-    body: {
-      type: "object",
-      properties: {
-        ids: { type: "array", items: nodeId, minItems: 1, maxItems: LIMITS.ids },
-        depth: { type: "integer", minimum: 1, maximum: LIMITS.depth, default: 1 },
-        limit: { type: "integer", minimum: 1, maximum: LIMITS.graphNodes, default: 500 },
-        exclude: { type: "array", items: nodeId, maxItems: LIMITS.ids },
-        ...filterProperties,
+    body: Type.Object(
+      {
+        ids: nodeIds,
+        depth: limit(LIMITS.depth, 1),
+        limit: limit(LIMITS.graphNodes, 500),
+        exclude: Type.Optional(Type.Array(NodeId, { maxItems: LIMITS.ids })),
+        ...GraphFilter.properties,
       },
-      required: ["ids"],
-      additionalProperties: false,
-    },
-    response: { 200: wireRef, ...errors },
+      { additionalProperties: false },
+    ),
+    response: { 200: WireGraph, ...errors },
   },
   subgraph: {
     summary: "Some nodes and every relationship among them",
-    body: {
-      type: "object",
-      properties: { ids: { type: "array", items: nodeId, minItems: 1, maxItems: LIMITS.ids } },
-      required: ["ids"],
-      additionalProperties: false,
-    },
-    response: { 200: wireRef, ...errors },
+    body: Type.Object({ ids: nodeIds }, { additionalProperties: false }),
+    response: { 200: WireGraph, ...errors },
   },
   map: {
     summary: "The diplomatic map: countries, their relations counted per pair and type, and who speaks for them",
-    querystring: {
-      type: "object",
-      properties: {
-        speakers: { type: "integer", minimum: 0, maximum: LIMITS.graphNodes, default: 300 },
-        ...filterProperties,
-      },
-    },
-    response: { 200: countryMap, ...errors },
+    querystring: Type.Object({ speakers: limit(LIMITS.graphNodes, 300, 0), ...GraphFilter.properties }),
+    response: { 200: CountryMap, ...errors },
   },
   pair: {
     summary: "Two countries over time: every relation between them with its evidence, article and speaker",
-    querystring: {
-      type: "object",
-      properties: { a: countryId, b: countryId, from: isoDate, to: isoDate, articles: filterProperties.articles },
-      required: ["a", "b"],
-    },
-    response: { 200: countryPair, ...errors },
+    querystring: Type.Object({
+      a: countryId,
+      b: countryId,
+      ...Type.Pick(GraphFilter, ["from", "to", "articles"]).properties,
+    }),
+    response: { 200: CountryPair, ...errors },
   },
   path: {
     summary: "A shortest path between two nodes (empty graph when there is none)",
-    querystring: {
-      type: "object",
-      properties: {
-        from: nodeId,
-        to: nodeId,
-        maxDepth: { type: "integer", minimum: 1, maximum: LIMITS.pathDepth, default: 4 },
-      },
-      required: ["from", "to"],
-    },
-    response: { 200: wireRef, ...errors },
+    querystring: Type.Object({ from: NodeId, to: NodeId, maxDepth: limit(LIMITS.pathDepth, 4) }),
+    response: { 200: WireGraph, ...errors },
   },
   cypher: {
     summary: "Run a read-only Cypher query (timeout and row cap)",
-    body: {
-      type: "object",
-      properties: {
-        query: { type: "string", minLength: 1, maxLength: LIMITS.queryChars },
-        params: { type: "object", additionalProperties: true, default: {} },
-        rowLimit: { type: "integer", minimum: 1, maximum: LIMITS.cypherRows, default: 1000 },
+    body: Type.Object(
+      {
+        query: Type.String({ minLength: 1, maxLength: LIMITS.queryChars }),
+        params: Type.Optional(Type.Record(Type.String(), Type.Unknown(), { default: {} })),
+        rowLimit: limit(LIMITS.cypherRows, 1000),
       },
-      required: ["query"],
-      additionalProperties: false,
-    },
-    response: {
-      200: {
-        type: "object",
-        properties: {
-          columns: { type: "array", items: { type: "string" } },
-          rows: { type: "array", items: { type: "array" } },
-          graph: graphRef,
-          truncated: { type: "boolean" },
-        },
-      },
-      ...errors,
-    },
+      { additionalProperties: false },
+    ),
+    response: { 200: CypherResult, ...errors },
   },
   export: {
     summary:
       "Download a subgraph: the given ids, a Cypher query's result, a seed's neighbourhood, or (none given) the graph up to `limit` nodes",
-    body: {
-      type: "object",
-      properties: {
-        format: { type: "string", enum: ["gexf", "graphml", "json", "csv", "cypher"] },
-        ids: { type: "array", items: nodeId, minItems: 1, maxItems: LIMITS.ids },
-        cypher: { type: "string", minLength: 1, maxLength: LIMITS.queryChars },
-        seed: { type: "string", minLength: 1, maxLength: 500 },
-        depth: { type: "integer", minimum: 1, maximum: LIMITS.depth, default: 1 },
-        limit: { type: "integer", minimum: 1, maximum: LIMITS.graphNodes, default: LIMITS.graphNodes },
+    body: Type.Object(
+      {
+        format: StringEnum(["gexf", "graphml", "json", "csv", "cypher"]),
+        ids: Type.Optional(nodeIds),
+        cypher: Type.Optional(Type.String({ minLength: 1, maxLength: LIMITS.queryChars })),
+        seed: Type.Optional(Type.String({ minLength: 1, maxLength: 500 })),
+        depth: limit(LIMITS.depth, 1),
+        limit: limit(LIMITS.graphNodes, LIMITS.graphNodes),
       },
-      required: ["format"],
-      additionalProperties: false,
-    },
+      { additionalProperties: false },
+    ),
     response: {
       200: {
         description: "The file, as an attachment; CSV comes as a zip of a nodes file and a relationships file",

@@ -2,6 +2,25 @@
 // statements and turn the driver's values into DbNode / DbRel. Everything the server sees (ingest
 // bookkeeping, hops and caps, search ranking, evidence context, graph assembly) lives here, so both
 // stores behave the same by construction and the conformance suite checks it.
+
+import type {
+  ArticleSummary,
+  ClaimEvidence,
+  ClaimsOf,
+  CountryMap,
+  CountryPair,
+  CountryPairCount,
+  CypherResult,
+  GraphFilter,
+  GraphJSON,
+  IngestResult,
+  NeighbourOptions,
+  NodeDetails,
+  PairEvidence,
+  SearchHit,
+  Speaker,
+  Stats,
+} from "../graph/api.ts";
 import {
   articleId,
   EDGE_TYPES,
@@ -25,26 +44,7 @@ import type { Backend, DbNode, DbRel, Params, Run } from "./backend.ts";
 import * as Q from "./cypher.ts";
 import { claimSpeltOut, ENDPOINTS, ENTITY_LABELS, isEntityLabel, relationSpeltOut, withLists } from "./layout.ts";
 import { loadArticles } from "./load.ts";
-import type {
-  ArticleSummary,
-  ClaimEvidence,
-  ClaimsOf,
-  CountryMap,
-  CountryPair,
-  CountryPairCount,
-  CypherOptions,
-  CypherResult,
-  GraphFilter,
-  GraphJSON,
-  IngestResult,
-  NeighbourOptions,
-  NodeDetails,
-  PairEvidence,
-  SearchHit,
-  Speaker,
-  Stats,
-  Store,
-} from "./store.ts";
+import type { CypherOptions, Store } from "./store.ts";
 import { StoreInputError } from "./store.ts";
 import { type ArticleBatch, type Row, validateArticleGraph } from "./validate.ts";
 import { searchVariants, simplifiedForm } from "./variants.ts";

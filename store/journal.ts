@@ -8,7 +8,8 @@ import { createReadStream } from "node:fs";
 import { type FileHandle, open, truncate } from "node:fs/promises";
 import { dirname } from "node:path";
 import { createInterface } from "node:readline";
-import type { GraphJSON, IngestResult, Store } from "./store.ts";
+import type { GraphJSON, IngestResult } from "../graph/api.ts";
+import type { Store } from "./store.ts";
 
 /** Articles per write when replaying: the size of the CLI's batches. */
 const REPLAY_BATCH = 1000;

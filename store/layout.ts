@@ -1,43 +1,48 @@
 // How graph/schema.ts maps onto a property graph database: the properties of each label with their
-// types, and which labels each relationship type connects. Both stores, the validation and the Kuzu
-// DDL read these tables, so the stored schema cannot drift between Kuzu and Neo4j.
+// types (read off the schema's declarations), and which labels each relationship type connects. Both
+// stores, the validation and the Kuzu DDL read these tables, so the stored schema cannot drift.
+import type { TObject, TSchema } from "@sinclair/typebox";
 import {
+  byLabel,
   type EdgeType,
   type EntityLabel,
+  NODES,
   type NodeLabel,
   PLOVER,
   PLOVER_TYPES,
   type PloverType,
   polarityOf,
+  RelationEdge,
+  StatementEdge,
 } from "../graph/schema.ts";
 
 export type PropertyType = "string" | "int" | "strings";
 
-/** Node properties besides `id`, the primary key everywhere. */
-export const NODE_PROPERTIES: Record<NodeLabel, Record<string, PropertyType>> = {
-  Article: {
-    title: "string",
-    source: "string",
-    date: "string",
-    hash: "string",
-    language: "string",
-    text: "string",
-    file: "string",
-  },
-  Person: { name: "string", aliases: "strings", roles: "strings" },
-  Country: { name: "string", aliases: "strings", iso3: "string" },
-  Organization: { name: "string", aliases: "strings", kind: "string" },
-  Claim: { text: "string", start: "int", end: "int", article: "string", date: "string" },
-};
+/** The column a property's schema maps to: text, a non-negative integer (offsets), or a list of strings. */
+function columnOf(name: string, schema: TSchema): PropertyType {
+  if (schema.type === "string") return "string";
+  if (schema.type === "integer") return "int";
+  if (schema.type === "array" && schema.items?.type === "string") return "strings";
+  throw new Error(`graph/schema.ts: property "${name}" has no column type (string, integer or list of strings)`);
+}
 
-/** Properties that must be present (besides id). */
-export const REQUIRED_PROPERTIES: Record<NodeLabel, string[]> = {
-  Article: ["title", "hash", "language", "text"],
-  Person: ["name"],
-  Country: ["name", "iso3"],
-  Organization: ["name", "kind"],
-  Claim: ["text", "start", "end", "article"],
-};
+/** The columns of a node or edge schema, in declaration order, leaving out what a label or type says. */
+const columnsOf = (schema: TObject, leave: string): Record<string, PropertyType> =>
+  Object.fromEntries(
+    Object.entries(schema.properties)
+      .filter(([name]) => name !== leave)
+      .map(([name, property]) => [name, columnOf(name, property)]),
+  );
+
+/** Node properties besides `id`, the primary key everywhere. */
+export const NODE_PROPERTIES = byLabel((label) => columnsOf(NODES[label], "label"));
+
+/** Properties that must be present (besides id): the schema's required ones but lists, which default to []. */
+export const REQUIRED_PROPERTIES = byLabel((label) =>
+  (NODES[label].required ?? []).filter(
+    (name) => name in NODE_PROPERTIES[label] && NODE_PROPERTIES[label][name] !== "strings",
+  ),
+);
 
 export const ENTITY_LABELS: readonly EntityLabel[] = ["Person", "Country", "Organization"];
 export const isEntityLabel = (label: string): label is EntityLabel =>
@@ -57,20 +62,13 @@ export const ENDPOINTS: Record<EdgeType, { from: NodeLabel[]; to: NodeLabel[] }>
   >),
 };
 
-export const RELATION_PROPERTIES: Record<string, PropertyType> = {
-  key: "string",
-  polarity: "string",
-  quad: "string",
-  start: "int",
-  end: "int",
-  evidence: "string",
-  article: "string",
-  date: "string",
-};
+/** A relation's properties, and its key (graph/schema.ts edgeKey): one relation per piece of evidence. */
+export const RELATION_PROPERTIES: Record<string, PropertyType> = { key: "string", ...columnsOf(RelationEdge, "type") };
+const REPRESENTS_PROPERTIES = columnsOf(StatementEdge, "type");
 
 /** Relationship properties per type: REPRESENTS has a role, PLOVER relations their evidence. */
 export const edgeProperties = (type: EdgeType): Record<string, PropertyType> =>
-  type === "REPRESENTS" ? { role: "string" } : type in PLOVER ? RELATION_PROPERTIES : {};
+  type === "REPRESENTS" ? REPRESENTS_PROPERTIES : type in PLOVER ? RELATION_PROPERTIES : {};
 
 /** Every (type, from, to) triple: one Kuzu rel table pair each, one ingest statement each. */
 export const EDGE_TRIPLES: { type: EdgeType; from: NodeLabel; to: NodeLabel }[] = Object.entries(ENDPOINTS).flatMap(

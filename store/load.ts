@@ -4,11 +4,11 @@
 // once every statement succeeded: a failed COPY must not touch the store (see store/kuzu.ts).
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import type { IngestResult } from "../graph/api.ts";
 import { NODE_LABELS } from "../graph/schema.ts";
 import type { Run } from "./backend.ts";
 import * as Q from "./cypher.ts";
 import { edgeProperties, NODE_PROPERTIES } from "./layout.ts";
-import type { IngestResult } from "./store.ts";
 import type { ArticleBatch } from "./validate.ts";
 import { grownOf, planArticles, setLists } from "./write.ts";
 

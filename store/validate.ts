@@ -8,7 +8,9 @@ import {
   type EdgeAttributes,
   type EdgeType,
   edgeKey,
+  ISO_DATE_PATTERN,
   isRelation,
+  LANGUAGES,
   labelOfId,
   NODE_LABELS,
   type NodeLabel,
@@ -38,8 +40,7 @@ export interface ArticleBatch {
 
 /** Longest article text accepted (characters); longer input is refused rather than stored. */
 export const MAX_TEXT_LENGTH = 5_000_000;
-const LANGUAGES = ["zh-Hant", "zh-Hans", "en"];
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_DATE = new RegExp(ISO_DATE_PATTERN);
 /** Kept out of list items: the bulk path joins them with one (store/cypher.ts LIST_SEPARATOR). */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds
 const CONTROL = /[\x00-\x1f]/;
@@ -108,7 +109,8 @@ export function validateArticleGraph(graph: unknown): ArticleBatch {
   const article = nodes.Article[0] as Row & { id: string; hash: string; text: string };
   if (!/^[0-9a-f]{64}$/.test(article.hash)) fail(`article hash must be 64 hex digits (sha256)`);
   if (article.id !== articleId(article.hash)) fail(`article id ${article.id} != ${articleId(article.hash)}`);
-  if (!LANGUAGES.includes(article.language as string)) fail(`article language must be one of ${LANGUAGES.join(", ")}`);
+  if (!(LANGUAGES as readonly unknown[]).includes(article.language))
+    fail(`article language must be one of ${LANGUAGES.join(", ")}`);
   if (article.text.length > MAX_TEXT_LENGTH) fail(`article text longer than ${MAX_TEXT_LENGTH} characters`);
 
   for (const claim of nodes.Claim) {

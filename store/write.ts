@@ -2,11 +2,12 @@
 // resolution (the same id from several articles or scripts is one node, its lists unioned), edges
 // already stored, and what each article added. writePlan sends it as batched statements per label
 // and per relationship (type, from, to) inside the caller's transaction; store/load.ts COPYs it.
+
+import type { IngestResult } from "../graph/api.ts";
 import { NODE_LABELS, type NodeLabel } from "../graph/schema.ts";
 import type { Run } from "./backend.ts";
 import * as Q from "./cypher.ts";
 import { ENTITY_LABELS, isEntityLabel } from "./layout.ts";
-import type { IngestResult } from "./store.ts";
 import type { ArticleBatch, EdgeGroup, Row } from "./validate.ts";
 
 export interface WritePlan {

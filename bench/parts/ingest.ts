@@ -5,8 +5,8 @@
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { GraphJSON, IngestResult } from "../../graph/api.ts";
 import { openKuzuStore } from "../../store/kuzu.ts";
-import type { GraphJSON, IngestResult } from "../../store/store.ts";
 import { copyInto, createSchema, Rows, writeCsv } from "../copy.ts";
 import { type Figure, log, type Part, peakRssMB, round, timed } from "../measure.ts";
 import { syntheticArticles } from "../synthetic.ts";

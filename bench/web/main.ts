@@ -2,7 +2,7 @@
 // the benchmark serves as graph.json, in the API's wire format (graph/wire.ts); ?graph=empty draws the same
 // renderer with no graph, the baseline.
 // The page reports through window.bench; bench/parts/web.ts drives it with playwright (it drags the mouse to pan).
-import type { WireGraph } from "../../graph/wire.ts";
+import type { WireGraph } from "../../graph/api.ts";
 import { createViewGraph, replaceWith } from "../../web/src/graph/model.ts";
 import { createRenderer, type Renderer, rebuild } from "../../web/src/graph/renderer.ts";
 

@@ -3,11 +3,12 @@
 // a summary on stderr, exit code 1 if any article failed.
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
+import type { GraphJSON, IngestResult } from "../../graph/api.ts";
 import { decodeArticle } from "../../ingest/decode.ts";
 import { articleHash } from "../../ingest/hash.ts";
 import { type Extracted, ExtractionPool } from "../../ingest/workers.ts";
 import { openStore } from "../../store/open.ts";
-import type { GraphJSON, IngestResult, Store } from "../../store/store.ts";
+import type { Store } from "../../store/store.ts";
 import { parseCommandArgs } from "../args.ts";
 import { withDataDir } from "../env.ts";
 import { failure } from "../failure.ts";

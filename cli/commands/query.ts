@@ -1,8 +1,9 @@
 // diplograph query: read-only Cypher from the command line, as a table or as JSON.
 import { readFileSync } from "node:fs";
+import type { CypherResult } from "../../graph/api.ts";
 import { LIMITS } from "../../server/schemas.ts";
 import { openStore } from "../../store/open.ts";
-import type { CypherResult, Store } from "../../store/store.ts";
+import type { Store } from "../../store/store.ts";
 import { parseCommandArgs } from "../args.ts";
 import { withDataDir } from "../env.ts";
 import { failure } from "../failure.ts";

@@ -15,7 +15,6 @@ const TOO_LONG = new Set([
   "ingest/claims.ts",
   "ingest/english/entities.ts",
   "query/translate.ts",
-  "server/schemas.ts",
   "store/cypher-store.ts",
   "store/kuzu.ts",
   "web/src/main.ts",

@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { GraphJSON } from "../../graph/api.ts";
 import { toCypher } from "../../graph/export/cypher.ts";
 import { toGraph } from "../../graph/export/index.ts";
 import { decodeArticle } from "../../ingest/decode.ts";
@@ -13,7 +14,7 @@ import type { Backend } from "../../store/backend.ts";
 import { CypherStore } from "../../store/cypher-store.ts";
 import { KuzuBackend, openKuzuStore } from "../../store/kuzu.ts";
 import { Neo4jBackend } from "../../store/neo4j.ts";
-import type { GraphJSON, Store } from "../../store/store.ts";
+import type { Store } from "../../store/store.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "diplograph-cypher-"));
 let source: Store;

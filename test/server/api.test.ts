@@ -5,8 +5,6 @@ import SwaggerParser from "@apidevtools/swagger-parser";
 import { XMLParser } from "fast-xml-parser";
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { EDGE_TYPES, labelOfId, type PloverType, polarityOf } from "../../graph/schema.ts";
-import { toWire, type WireGraph } from "../../graph/wire.ts";
 import type {
   ArticleSummary,
   CountryMap,
@@ -15,7 +13,10 @@ import type {
   NodeDetails,
   SearchHit,
   Stats,
-} from "../../store/store.ts";
+  WireGraph,
+} from "../../graph/api.ts";
+import { EDGE_TYPES, labelOfId, type PloverType, polarityOf } from "../../graph/schema.ts";
+import { toWire } from "../../graph/wire.ts";
 import { ARTICLE_FILES, type Running, startServer } from "./harness.ts";
 
 let server: Running;

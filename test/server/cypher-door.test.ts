@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Stats } from "../../store/store.ts";
+import type { Stats } from "../../graph/api.ts";
 import { ARTICLE_FILES, type Running, startServer } from "./harness.ts";
 
 let server: Running;

@@ -2,7 +2,7 @@
 // ingest the new article in the view for a reader asking for a fresh answer, then for every reader.
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { WireGraph } from "../../graph/wire.ts";
+import type { WireGraph } from "../../graph/api.ts";
 import { ARTICLE_FILES, type Running, startServer } from "./harness.ts";
 
 const [BUNDLED, LATER] = ARTICLE_FILES as [string, string];

@@ -1,9 +1,10 @@
 // The one conformance suite every store passes (Kuzu always, Neo4j when NEO4J_URI is set): the
 // behaviour the server and the web app rely on, asserted on the same hand-built graphs.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { GraphJSON } from "../../graph/api.ts";
 import type { Backend, Run } from "../../store/backend.ts";
 import { CypherStore } from "../../store/cypher-store.ts";
-import { type GraphJSON, type Store, StoreInputError } from "../../store/store.ts";
+import { type Store, StoreInputError } from "../../store/store.ts";
 import { CHN, MAO_NING, PUTIN, RUS, SCO, SIMPLIFIED, STATE_DEPARTMENT, TRADITIONAL, USA } from "./fixtures.ts";
 
 export interface StoreUnderTest {

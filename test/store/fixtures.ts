@@ -2,6 +2,7 @@
 // script, one in Simplified, sharing entities (毛寧/毛宁, China, Russia) so entity resolution shows.
 import { createHash } from "node:crypto";
 import Graph from "graphology";
+import type { GraphJSON } from "../../graph/api.ts";
 import {
   articleId,
   claimId,
@@ -16,7 +17,6 @@ import {
   personId,
   polarityOf,
 } from "../../graph/schema.ts";
-import type { GraphJSON } from "../../store/store.ts";
 
 interface Spec {
   text: string;

@@ -6,9 +6,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { syntheticArticles } from "../../bench/synthetic.ts";
+import type { GraphJSON } from "../../graph/api.ts";
 import { Journal } from "../../store/journal.ts";
 import { openKuzuStore } from "../../store/kuzu.ts";
-import { type GraphJSON, StoreOpenError } from "../../store/store.ts";
+import { StoreOpenError } from "../../store/store.ts";
 
 const root = mkdtempSync(join(tmpdir(), "diplograph-journal-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -6,8 +6,7 @@ import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { WireGraph } from "../../graph/wire.ts";
-import type { CountryMap, CountryPair } from "../../store/store.ts";
+import type { CountryMap, CountryPair, WireGraph } from "../../graph/api.ts";
 import type { LabelBox } from "../../web/src/graph/renderer.ts";
 import { buildWeb, launchBrowser, type Server, settled, shot, startServer } from "./harness.ts";
 

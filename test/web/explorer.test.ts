@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { XMLParser } from "fast-xml-parser";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { Stats } from "../../store/store.ts";
+import type { Stats } from "../../graph/api.ts";
 import { buildWeb, inkRatio, launchBrowser, type Server, settled, shot, startServer } from "./harness.ts";
 
 let server: Server;

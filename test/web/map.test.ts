@@ -1,6 +1,6 @@
 // The diplomatic map's pure functions: aggregation per pair, communities, a layout that settles and repeats.
 import { describe, expect, it } from "vitest";
-import type { CountryMap } from "../../store/store.ts";
+import type { CountryMap } from "../../graph/api.ts";
 import {
   addSpeakers,
   aggregatePairs,

@@ -1,8 +1,8 @@
 // A country pair's pure functions: counts, timeline, sorting and the CSV of its evidence (read back with csv-parse).
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
+import type { CountryPair, PairEvidence } from "../../graph/api.ts";
 import { type PloverType, polarityOf } from "../../graph/schema.ts";
-import type { CountryPair, PairEvidence } from "../../store/store.ts";
 import { CSV_HEADER, evidenceCsv, pairCounts, sortEvidence, timeline, timelineUnit } from "../../web/src/core/pair.ts";
 
 const A = "Country:CHN";

@@ -1,6 +1,5 @@
 // The API client: one typed function per endpoint. Every failure becomes an ApiError with a message in words.
 
-import type { WireGraph } from "../../graph/wire.ts";
 import type {
   ArticleSummary,
   ClaimEvidence,
@@ -14,7 +13,8 @@ import type {
   NodeDetails,
   SearchHit,
   Stats,
-} from "../../store/store.ts";
+  WireGraph,
+} from "../../graph/api.ts";
 import { authorization, currentToken, tokenAfterRefusal } from "./token.ts";
 
 export class ApiError extends Error {

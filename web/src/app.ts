@@ -1,5 +1,5 @@
 // What the panels may do to the app. main.ts implements it; panels receive it and never import each other.
-import type { GraphJSON } from "../../store/store.ts";
+import type { GraphJSON } from "../../graph/api.ts";
 import type { PageRequest } from "./core/expansion.ts";
 import type { Layout } from "./graph/layout.ts";
 import type { ViewGraph } from "./graph/model.ts";

@@ -1,7 +1,8 @@
 // Boots the explorer: state (URL) -> view graph (API) -> sigma renderer and panels, wired through one App object.
+
+import type { CountryMap, GraphFilter, GraphJSON, WireGraph } from "../../graph/api.ts";
 import { STATEMENT_EDGE_TYPES } from "../../graph/schema.ts";
-import { toWire, type WireGraph } from "../../graph/wire.ts";
-import type { CountryMap, GraphFilter, GraphJSON } from "../../store/store.ts";
+import { toWire } from "../../graph/wire.ts";
 import { api } from "./api.ts";
 import type { App } from "./app.ts";
 import { pairOfKey } from "./core/map.ts";

@@ -1,7 +1,8 @@
 // App state, kept apart from rendering: what is filtered, selected, expanded, hidden, queried.
 // It lives in the URL's query string, so a view can be shared by copying the address.
+
+import type { GraphFilter } from "../../graph/api.ts";
 import type { EdgeType, NodeLabel, Polarity } from "../../graph/schema.ts";
-import type { GraphFilter } from "../../store/store.ts";
 
 export type Script = "original" | "hant" | "hans";
 export type Tab = "details" | "pair" | "rank" | "article" | "cypher" | "ingest";

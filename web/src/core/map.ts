@@ -4,9 +4,9 @@
 import { UndirectedGraph } from "graphology";
 import louvain from "graphology-communities-louvain";
 import forceAtlas2 from "graphology-layout-forceatlas2";
+import type { CountryMap, Speaker } from "../../../graph/api.ts";
 import { seededRandom } from "../../../graph/random.ts";
 import { type PloverType, polarityOf } from "../../../graph/schema.ts";
-import type { CountryMap, Speaker } from "../../../store/store.ts";
 
 export interface MapNode {
   kind: "Country" | "Person";

@@ -1,7 +1,8 @@
 // A country pair over time as pure functions of its relations (GET /api/pair): counts by PLOVER type and
 // polarity, a timeline of cooperation against conflict, the evidence list sorted, and its CSV.
+
+import type { CountryPair, PairEvidence } from "../../../graph/api.ts";
 import { PLOVER_TYPES, type PloverType, type Polarity } from "../../../graph/schema.ts";
-import type { CountryPair, PairEvidence } from "../../../store/store.ts";
 
 export interface TypeCount {
   type: PloverType;

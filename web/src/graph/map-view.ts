@@ -2,7 +2,7 @@
 // reload, or a store that grew, shows the countries where they were; then turned into the view graph.
 import { UndirectedGraph } from "graphology";
 import type { SerializedGraph } from "graphology-types";
-import type { CountryMap } from "../../../store/store.ts";
+import type { CountryMap } from "../../../graph/api.ts";
 import {
   addSpeakers,
   type MapEdge,

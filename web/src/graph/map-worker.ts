@@ -1,5 +1,5 @@
 // Builds the diplomatic map (aggregation, Louvain, layout to convergence) off the main thread.
-import type { CountryMap } from "../../../store/store.ts";
+import type { CountryMap } from "../../../graph/api.ts";
 import { buildMap, type Positions } from "../core/map.ts";
 
 export interface MapRequest {

@@ -1,8 +1,9 @@
 // The view graph: the part of the store on screen. Merges API subgraphs (graph/wire.ts) into one
 // MultiDirectedGraph (several relation edges may join the same two countries) with display attributes.
 import { MultiDirectedGraph } from "graphology";
+import type { WireGraph } from "../../../graph/api.ts";
 import { type EdgeAttributes, edgeKey, isRelation, type PloverType } from "../../../graph/schema.ts";
-import { edgeTypeAt, relationDetails, type WireGraph } from "../../../graph/wire.ts";
+import { edgeTypeAt, relationDetails } from "../../../graph/wire.ts";
 import { displayLabel, sizeFor, type ViewEdge, type ViewNode, viewEdge, viewNode } from "./style.ts";
 
 export type ViewGraph = MultiDirectedGraph<ViewNode, ViewEdge>;

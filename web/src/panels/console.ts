@@ -2,7 +2,7 @@
 // relationships and paths written whole as Neo4j Browser writes them, and as a graph (added to the view
 // or replacing it); errors inline, examples, a history kept in localStorage. The editor (with the
 // Cypher parser) loads on first open.
-import type { CypherResult } from "../../../store/store.ts";
+import type { CypherResult } from "../../../graph/api.ts";
 import { api } from "../api.ts";
 import type { App } from "../app.ts";
 import { el, errorBox, fill } from "../dom.ts";

@@ -1,7 +1,8 @@
 // The details panel: a node's properties, roles and claims with their evidence, or a relation's evidence.
+
+import type { ClaimEvidence, ClaimsOf, NodeDetails, WireGraph } from "../../../graph/api.ts";
 import type { NodeLabel } from "../../../graph/schema.ts";
-import { edgeTypeAt, type WireGraph } from "../../../graph/wire.ts";
-import type { ClaimEvidence, ClaimsOf, NodeDetails } from "../../../store/store.ts";
+import { edgeTypeAt } from "../../../graph/wire.ts";
 import { api } from "../api.ts";
 import type { App } from "../app.ts";
 import { el, errorBox, fill } from "../dom.ts";

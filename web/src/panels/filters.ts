@@ -1,7 +1,8 @@
 // Filters: labels, PLOVER types (by quad class), polarity, a date range slider and articles.
 // The API applies them; an empty list means "all".
+
+import type { ArticleSummary, GraphFilter } from "../../../graph/api.ts";
 import { NODE_LABELS, PLOVER, PLOVER_TYPES, STATEMENT_EDGE_TYPES } from "../../../graph/schema.ts";
-import type { ArticleSummary, GraphFilter } from "../../../store/store.ts";
 import { api } from "../api.ts";
 import type { App } from "../app.ts";
 import { el, errorBox, fill } from "../dom.ts";

@@ -1,8 +1,8 @@
 // Ingest: paste text or choose a file, preview the extracted graph (nothing stored), then add it to the store.
 import forceAtlas2 from "graphology-layout-forceatlas2";
+import type { GraphJSON } from "../../../graph/api.ts";
 import type { EdgeType, NodeLabel } from "../../../graph/schema.ts";
 import { toWire } from "../../../graph/wire.ts";
-import type { GraphJSON } from "../../../store/store.ts";
 import { api, type IngestBody } from "../api.ts";
 import type { App } from "../app.ts";
 import { el, errorBox, fill } from "../dom.ts";

@@ -1,6 +1,6 @@
 // A country pair over time: counts by PLOVER type and polarity, a timeline of cooperation against conflict,
 // and the dated evidence list (sortable, each sentence opening the reader at its span), exported as CSV.
-import type { CountryPair, PairEvidence } from "../../../store/store.ts";
+import type { CountryPair, PairEvidence } from "../../../graph/api.ts";
 import { api } from "../api.ts";
 import type { App } from "../app.ts";
 import {

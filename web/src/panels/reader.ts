@@ -1,5 +1,5 @@
 // The article reader: the whole text, every claim highlighted; a click on a highlight selects its claim.
-import type { ClaimEvidence } from "../../../store/store.ts";
+import type { ClaimEvidence } from "../../../graph/api.ts";
 import { api } from "../api.ts";
 import type { App, Span } from "../app.ts";
 import { el, errorBox, fill } from "../dom.ts";

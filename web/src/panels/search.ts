@@ -1,6 +1,7 @@
 // Search with autocomplete: the API matches names and aliases in both scripts; choosing a hit focuses it.
+
+import type { SearchHit } from "../../../graph/api.ts";
 import type { NodeLabel } from "../../../graph/schema.ts";
-import type { SearchHit } from "../../../store/store.ts";
 import { api } from "../api.ts";
 import type { App } from "../app.ts";
 import { el, errorBox, fill } from "../dom.ts";
