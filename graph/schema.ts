@@ -7,6 +7,9 @@ import type { Attributes } from "graphology-types";
 export const NODE_LABELS = ["Article", "Person", "Country", "Organization", "Claim"] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 export type EntityLabel = "Person" | "Country" | "Organization";
+/** Whether `value` is one of `values` (a list declared `as const`), narrowing it to their type. */
+export const isOneOf = <T>(values: readonly T[], value: unknown): value is T =>
+  (values as readonly unknown[]).includes(value);
 /** A record with one entry per label. */
 export const byLabel = <T>(entry: (label: NodeLabel) => T): Record<NodeLabel, T> =>
   Object.fromEntries(NODE_LABELS.map((label) => [label, entry(label)])) as Record<NodeLabel, T>;
@@ -168,7 +171,7 @@ export const claimId = (article: string, start: number, end: number) =>
   `Claim:${article.slice("Article:".length)}:${start}-${end}`;
 export const labelOfId = (id: string): NodeLabel | undefined => {
   const label = id.slice(0, id.indexOf(":"));
-  return (NODE_LABELS as readonly string[]).includes(label) ? (label as NodeLabel) : undefined;
+  return isOneOf(NODE_LABELS, label) ? label : undefined;
 };
 
 /** Edge keys: one statement edge per (type, source, target); one relation edge per piece of evidence. */

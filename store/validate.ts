@@ -2,6 +2,7 @@
 // rows grouped by label and by relationship (type, from, to), ready for batched UNWIND statements.
 import {
   articleId,
+  byLabel,
   claimId,
   countryId,
   EDGE_TYPES,
@@ -9,6 +10,7 @@ import {
   type EdgeType,
   edgeKey,
   ISO_DATE_PATTERN,
+  isOneOf,
   isRelation,
   LANGUAGES,
   labelOfId,
@@ -86,7 +88,7 @@ export function validateArticleGraph(graph: unknown): ArticleBatch {
   const edgesIn = graph.edges ?? [];
   if (!Array.isArray(edgesIn)) fail("edges must be an array");
 
-  const nodes = Object.fromEntries(NODE_LABELS.map((l) => [l, [] as Row[]])) as Record<NodeLabel, Row[]>;
+  const nodes = byLabel<Row[]>(() => []);
   const labelOf = new Map<string, NodeLabel>();
   for (const node of graph.nodes as unknown[]) {
     if (!isObject(node) || typeof node.key !== "string" || node.key === "") fail("a node has no key (id)");
@@ -109,24 +111,21 @@ export function validateArticleGraph(graph: unknown): ArticleBatch {
   const article = nodes.Article[0] as Row & { id: string; hash: string; text: string };
   if (!/^[0-9a-f]{64}$/.test(article.hash)) fail(`article hash must be 64 hex digits (sha256)`);
   if (article.id !== articleId(article.hash)) fail(`article id ${article.id} != ${articleId(article.hash)}`);
-  if (!(LANGUAGES as readonly unknown[]).includes(article.language))
-    fail(`article language must be one of ${LANGUAGES.join(", ")}`);
+  if (!isOneOf(LANGUAGES, article.language)) fail(`article language must be one of ${LANGUAGES.join(", ")}`);
   if (article.text.length > MAX_TEXT_LENGTH) fail(`article text longer than ${MAX_TEXT_LENGTH} characters`);
 
   for (const claim of nodes.Claim) {
     const where = `claim ${String(claim.id)}`;
     if (claim.article !== article.id) fail(`${where}: article ${String(claim.article)} is not ${article.id}`);
     checkSpan(where, article.text, claim.start, claim.end, claim.text);
-    if (claim.id !== claimId(article.id, claim.start as number, claim.end as number))
-      fail(
-        `${where}: id does not match its span (expected ${claimId(article.id, claim.start as number, claim.end as number)})`,
-      );
+    const expected = claimId(article.id, Number(claim.start), Number(claim.end));
+    if (claim.id !== expected) fail(`${where}: id does not match its span (expected ${expected})`);
   }
   for (const country of nodes.Country)
     if (country.id !== countryId(country.iso3 as string))
       fail(`country ${String(country.id)}: iso3 ${String(country.iso3)} does not match the id`);
   for (const org of nodes.Organization)
-    if (!(ORG_KINDS as readonly string[]).includes(org.kind as string))
+    if (!isOneOf(ORG_KINDS, org.kind))
       fail(`organization ${String(org.id)}: kind must be one of ${ORG_KINDS.join(", ")}`);
 
   const groups = new Map<string, EdgeGroup>();
@@ -135,9 +134,9 @@ export function validateArticleGraph(graph: unknown): ArticleBatch {
     if (!isObject(edge) || typeof edge.source !== "string" || typeof edge.target !== "string")
       fail("an edge has no source or target");
     const attributes = isObject(edge.attributes) ? edge.attributes : {};
-    const type = attributes.type as EdgeType;
+    const type = attributes.type;
     const where = `edge ${String(type)} ${edge.source}->${edge.target}`;
-    if (!(EDGE_TYPES as readonly unknown[]).includes(type)) fail(`${where}: unknown relationship type`);
+    if (!isOneOf(EDGE_TYPES, type)) fail(`${where}: unknown relationship type`);
     const from = labelOf.get(edge.source);
     const to = labelOf.get(edge.target);
     if (!from || !to) fail(`${where}: ${from ? edge.target : edge.source} is not a node of this graph`);

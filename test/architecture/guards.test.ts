@@ -14,6 +14,7 @@ const MAX_LINES = 400;
 const TOO_LONG = new Set([
   "ingest/claims.ts",
   "ingest/english/entities.ts",
+  "ingest/relations.ts",
   "query/translate.ts",
   "store/cypher-store.ts",
   "store/kuzu.ts",
@@ -21,9 +22,10 @@ const TOO_LONG = new Set([
 ]);
 /**
  * `as` casts (not `as const`) in the source folders: 498 when counted first (154 of them on an
- * indexed access, `x[i] as string`). Lower it when casts go; a type or a helper says more than a cast.
+ * indexed access, `x[i] as string`). Lower it when casts go; a type or a helper says more than a cast
+ * (graph/schema.ts isOneOf, byLabel).
  */
-const MAX_CASTS = 498;
+const MAX_CASTS = 488;
 
 function sourceFiles(): string[] {
   const files: string[] = [];
