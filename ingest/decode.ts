@@ -1,9 +1,11 @@
 // Raw bytes -> article text, refusing what is not an article: binary data, unknown encodings,
 // HTML pages, empty text. Used by the CLI and the server before extraction.
+import { DiplographError } from "../graph/errors.ts";
 
 /** Input that cannot be an article; the message says why, for the user. */
-export class ArticleInputError extends Error {
+export class ArticleInputError extends DiplographError {
   override name = "ArticleInputError";
+  readonly code = "not-an-article";
 }
 
 /** Articles larger than this are refused rather than tying up a process. */

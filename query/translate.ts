@@ -10,7 +10,9 @@
 // - a node has exactly one label (its table), and (n:A:B) means A or B;
 // - result columns are named after Kuzu's internal form of an expression, so every unnamed RETURN
 //   item is named after the text the user wrote, as Neo4j names it.
+
 import type { ParserRuleContext, ParseTree } from "antlr4ng";
+import { DiplographError } from "../graph/errors.ts";
 import { EDGE_TYPES, type EdgeType, NODE_LABELS } from "../graph/schema.ts";
 import { ENDPOINTS, edgeProperties, NODE_PROPERTIES } from "../store/layout.ts";
 import { functionNamed, PROCEDURES } from "./functions.ts";
@@ -24,8 +26,9 @@ export interface SchemaNames {
 }
 
 /** A construct the embedded store cannot run; the message names the form that works instead. */
-export class TranslationError extends Error {
+export class TranslationError extends DiplographError {
   override name = "TranslationError";
+  readonly code = "refused-query";
 }
 
 type Kind = "node" | "rel" | "rels" | "path";

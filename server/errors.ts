@@ -1,11 +1,11 @@
 // Every error leaves the API as JSON {error, message} with a 4xx or 5xx status, never a stack trace.
 import { STATUS_CODES } from "node:http";
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
-import { ArticleInputError } from "../ingest/decode.ts";
-import { StoreInputError } from "../store/store.ts";
+import { DiplographError, type ErrorCode } from "../graph/errors.ts";
 
 /** An error the client caused: answered with its status and message. */
-export class HttpError extends Error {
+export class HttpError extends DiplographError {
+  readonly code = "http";
   constructor(
     readonly statusCode: number,
     message: string,
@@ -13,6 +13,16 @@ export class HttpError extends Error {
     super(message);
   }
 }
+
+/** The status each error code answers with; a 5xx hides the message (it is logged). */
+const STATUS: Record<Exclude<ErrorCode, "http">, number> = {
+  "bad-input": 400,
+  "refused-query": 400,
+  // Bytes that are not an article (binary, HTML, unknown encoding, empty): well-formed but unusable.
+  "not-an-article": 422,
+  // Raised while the store opens, before the server listens.
+  "store-unavailable": 500,
+};
 
 export function sendError(reply: FastifyReply, statusCode: number, message: string) {
   return reply
@@ -22,9 +32,8 @@ export function sendError(reply: FastifyReply, statusCode: number, message: stri
 }
 
 export function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
-  if (error instanceof StoreInputError) return sendError(reply, 400, error.message);
-  // Bytes that are not an article (binary, HTML, unknown encoding, empty): well-formed but unusable.
-  if (error instanceof ArticleInputError) return sendError(reply, 422, error.message);
+  if (error instanceof DiplographError && error.code !== "http" && STATUS[error.code] < 500)
+    return sendError(reply, STATUS[error.code], error.message);
   if (error.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE")
     return sendError(
       reply,

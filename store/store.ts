@@ -18,6 +18,7 @@ import type {
   SearchHit,
   Stats,
 } from "../graph/api.ts";
+import { DiplographError } from "../graph/errors.ts";
 import type { NodeLabel } from "../graph/schema.ts";
 
 export interface CypherOptions {
@@ -26,23 +27,27 @@ export interface CypherOptions {
 }
 
 /** Raised for bad input (schema violations, write queries, syntax errors): the caller's fault, 4xx. */
-export class StoreInputError extends Error {
+export class StoreInputError extends DiplographError {
   override name = "StoreInputError";
+  readonly code = "bad-input";
 }
 
 /** The store is held by another process (Kuzu allows one writer process per directory). */
-export class StoreLockedError extends Error {
+export class StoreLockedError extends DiplographError {
   override name = "StoreLockedError";
+  readonly code = "store-unavailable";
 }
 
 /** DATA_DIR cannot hold the embedded store (store/data-dir.ts): the message says what to do. */
-export class DataDirError extends Error {
+export class DataDirError extends DiplographError {
   override name = "DataDirError";
+  readonly code = "store-unavailable";
 }
 
 /** The store's files cannot be opened; the message says what to do. */
-export class StoreOpenError extends Error {
+export class StoreOpenError extends DiplographError {
   override name = "StoreOpenError";
+  readonly code = "store-unavailable";
 }
 
 export interface Store {
