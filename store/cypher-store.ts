@@ -126,6 +126,19 @@ function keepNode(id: string, attributes: Record<string, unknown>, filter: Graph
   return true;
 }
 
+/**
+ * Under a date or article filter, the people, countries and organizations left without a claim or relation in
+ * view: every one they had was filtered out (REPRESENTS, which no article dates, does not hold them).
+ */
+function dropUnanchored(graph: GraphBuilder): void {
+  const anchored = new Set<string>();
+  for (const { source, target, attributes } of graph.edges.values())
+    if (attributes.type !== "REPRESENTS" && graph.nodes.has(source) && graph.nodes.has(target))
+      for (const end of [source, target]) anchored.add(end);
+  for (const id of graph.nodes.keys())
+    if (isEntityLabel(String(labelOfId(id))) && !anchored.has(id)) graph.nodes.delete(id);
+}
+
 function keepEdge(attributes: Record<string, unknown>, filter: GraphFilter): boolean {
   if (filter.types?.length && !filter.types.includes(attributes.type as EdgeType)) return false;
   if (
@@ -574,6 +587,7 @@ export class CypherStore implements Store {
       else kept++;
     await this.relationshipsAmong(graph, OVERVIEW_EDGES_PER_NODE);
     for (const [key, edge] of graph.edges) if (!keepEdge(edge.attributes, options)) graph.edges.delete(key);
+    if (dropsNodes) dropUnanchored(graph);
     return graph.toJSON();
   }
 

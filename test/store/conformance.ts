@@ -397,6 +397,15 @@ export function conformance(name: string, subject: StoreUnderTest) {
       const countries = await store.overview({ limit: 10, labels: ["Country"], types: ["SUPPORT"] });
       expect(ids(countries)).toEqual([CHN, RUS, USA]);
       expect(edgeTypes(countries)).toEqual(["SUPPORT"]);
+      // Filtered by article or date, an entity whose claims and relations are all filtered out leaves the view.
+      const ofA = ids(await store.overview({ limit: 100, articles: [articleA] }));
+      expect(ofA).toEqual(expect.arrayContaining([articleA, MAO_NING, CHN, RUS, USA]));
+      expect(ofA).not.toContain(PUTIN); // his REPRESENTS edge to Russia does not hold him
+      expect(ofA).not.toContain(SCO);
+      const february = ids(await store.overview({ limit: 100, from: "2025-02-01" }));
+      expect(february).toEqual(expect.arrayContaining([articleB, PUTIN, SCO, CHN, RUS]));
+      expect(february).not.toContain(USA);
+      expect(ids(await store.overview({ limit: 100 }))).toEqual(expect.arrayContaining([PUTIN, SCO, USA]));
     });
 
     it("counts relations per country pair for the diplomatic map, with speakers and filters", async () => {

@@ -394,6 +394,59 @@ describe("details of an entity", () => {
   });
 });
 
+describe("filters by date and article", () => {
+  /** Entities drawn without a claim or relation (REPRESENTS does not count): none under a filter. */
+  const unanchored = async () => {
+    const edges = await page.evaluate(() =>
+      (window as unknown as { diplograph: { edges(): string[][] } }).diplograph.edges(),
+    );
+    const anchored = new Set(edges.filter(([, , type]) => type !== "REPRESENTS").flatMap(([s, t]) => [s, t]));
+    const nodes = await drawn(page, (d) => d.nodes());
+    const entities = nodes.filter((n) => ["Person", "Country", "Organization"].includes(n.kind));
+    return { entities: entities.length, unanchored: entities.filter((n) => !anchored.has(n.id)).map((n) => n.id) };
+  };
+
+  it("shows articles by date above the slider; a narrower range hides entities left without edges", async () => {
+    const articles = await getJson<{ id: string; date?: string }[]>("/api/articles");
+    await page.goto(`${server.url}/?view=graph`);
+    await settled(page);
+    const bars = page.locator('[data-testid="date-histogram"] rect');
+    const counts = await bars.evaluateAll((rects) => rects.map((r) => Number(r.getAttribute("data-count"))));
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(articles.filter((a) => a.date).length);
+    expect(await page.locator('[data-testid="date-histogram"] rect.out').count()).toBe(0);
+    const before = await unanchored();
+    // The later half of the range.
+    const from = page.locator('[aria-label="From date"]');
+    const max = Number(await from.getAttribute("max"));
+    await from.fill(String(Math.round(max / 2)));
+    await expect.poll(() => new URL(page.url()).searchParams.get("from")).not.toBeNull();
+    await page.waitForTimeout(400);
+    await settled(page);
+    expect(await page.locator('[data-testid="date-histogram"] rect.out').count()).toBeGreaterThan(0);
+    const after = await unanchored();
+    expect(after.unanchored).toEqual([]);
+    expect(after.entities).toBeLessThan(before.entities);
+    await shot(page, "filter-01-date-histogram");
+  });
+
+  it("an article filter hides entities tied only to the articles filtered out", async () => {
+    const [article] = await getJson<{ id: string }[]>("/api/articles");
+    await page.goto(`${server.url}/?view=graph`);
+    await settled(page);
+    const all = await unanchored();
+    await page.goto(`${server.url}/?view=graph&articles=${encodeURIComponent(article?.id ?? "")}`);
+    await settled(page);
+    const one = await unanchored();
+    expect(one.unanchored).toEqual([]);
+    expect(one.entities).toBeGreaterThan(0);
+    expect(one.entities).toBeLessThan(all.entities);
+    const claims = (await drawn(page, (d) => d.nodes())).filter((n) => n.kind === "Claim").map((n) => n.id);
+    const prefix = `Claim:${article?.id.slice("Article:".length, "Article:".length + 16)}`;
+    expect(claims.every((c) => c.startsWith(prefix))).toBe(true);
+    await shot(page, "filter-02-one-article");
+  });
+});
+
 describe("defects fixed on the way", () => {
   it("the id line shows the stored id whatever the script shown", async () => {
     await page.goto(`${server.url}/?script=hant&view=graph&sel=${encodeURIComponent("Person:习近平")}`);

@@ -5,11 +5,14 @@ import type { ArticleSummary, GraphFilter } from "../../../graph/api.ts";
 import { NODE_LABELS, PLOVER, PLOVER_TYPES, STATEMENT_EDGE_TYPES } from "../../../graph/schema.ts";
 import { api } from "../api.ts";
 import type { App } from "../app.ts";
-import { el, errorBox, fill } from "../dom.ts";
+import { binInRange, histogram } from "../core/histogram.ts";
+import { el, errorBox, fill, svg } from "../dom.ts";
 import { LABEL_COLORS, POLARITY_COLORS } from "../graph/style.ts";
 
 type ListKey = "labels" | "types" | "polarity" | "articles";
 const DAY = 86_400_000;
+/** Bars of the date histogram. */
+const BINS = 40;
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 export function createFilters(root: HTMLElement, app: App): { refresh(): Promise<void> } {
@@ -66,10 +69,30 @@ export function createFilters(root: HTMLElement, app: App): { refresh(): Promise
       "aria-label": "To date",
     });
     const shown = el("div", { class: "meta" });
+    // Articles by date, a bar above the slider positions it counts; bars outside the range are faded.
+    const counts = histogram(dates, min, max, BINS);
+    const highest = Math.max(...counts);
+    const bars = counts.map((count, i) =>
+      svg("rect", {
+        x: i + 0.1,
+        y: 20 - (18 * count) / highest,
+        width: 0.8,
+        height: (18 * count) / highest,
+        "data-count": count,
+      }),
+    );
+    const chart = svg(
+      "svg",
+      { class: "histogram", "data-testid": "date-histogram", viewBox: `0 0 ${BINS} 20`, preserveAspectRatio: "none" },
+      svg("title", {}, "Articles by date"),
+      ...bars,
+    );
     const update = (send: boolean) => {
       const a = Math.min(Number(fromInput.value), Number(toInput.value));
       const b = Math.max(Number(fromInput.value), Number(toInput.value));
       shown.textContent = `${isoDay(min + a * DAY)} — ${isoDay(min + b * DAY)}`;
+      for (const [i, bar] of bars.entries())
+        bar.classList.toggle("out", !binInRange(i, BINS, min, max, min + a * DAY, min + b * DAY));
       if (send)
         apply({
           from: a === 0 ? undefined : isoDay(min + a * DAY),
@@ -79,7 +102,7 @@ export function createFilters(root: HTMLElement, app: App): { refresh(): Promise
     fromInput.addEventListener("input", () => update(true));
     toInput.addEventListener("input", () => update(true));
     update(false);
-    return el("div", { class: "dates" }, shown, fromInput, toInput);
+    return el("div", { class: "dates" }, shown, chart, fromInput, toInput);
   }
 
   async function refresh(): Promise<void> {
