@@ -22,6 +22,7 @@ import {
 } from "./graph/renderer.ts";
 import { createConsole } from "./panels/console.ts";
 import { createDetails } from "./panels/details.ts";
+import { createDrawers } from "./panels/drawers.ts";
 import { createExpander } from "./panels/expand.ts";
 import { createFilters } from "./panels/filters.ts";
 import { createIngest } from "./panels/ingest.ts";
@@ -293,6 +294,7 @@ createIngest(panes.ingest, app);
 const filters = createFilters(byId("filters"), app);
 const search = createSearch(byId("search"), app);
 const toolbar = createToolbar(byId("toolbar"), app);
+createDrawers(byId("topbar"), app);
 details.clear();
 fill(panes.article, el("p", { class: "muted" }, "Click a claim or a relation to read its article here."));
 

@@ -1,0 +1,88 @@
+// The explorer's layout and exports in headless Chromium: narrow screens, labels at the stage's edges, and the
+// files the Export button writes. Screenshots under test-results/web/.
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { buildWeb, launchBrowser, type Server, settled, shot, startServer } from "./harness.ts";
+
+let server: Server;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  buildWeb();
+  server = await startServer();
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+  page = await context.newPage();
+  page.on("pageerror", (error) => console.error("page error:", error.message));
+}, 600_000); // the build and the ingest take minutes on a busy machine
+
+afterEach(async ({ task }) => {
+  if (task.result?.state === "fail") await shot(page, `failed-${task.name.replace(/\W+/g, "-")}`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Width of an element on screen, 0 when it is not displayed. */
+const widthOf = (selector: string) =>
+  page.locator(selector).evaluate((node) => (node.checkVisibility() ? node.getBoundingClientRect().width : 0));
+
+describe("narrow screens", () => {
+  it("below 1000 px the side panels are drawers opened by toggles, and the graph keeps the width", async () => {
+    await page.setViewportSize({ width: 800, height: 700 });
+    await page.goto(`${server.url}/?view=graph`);
+    await settled(page);
+    expect(await widthOf("#graph")).toBeGreaterThanOrEqual(790);
+    expect(await widthOf("#sidebar")).toBe(0);
+    expect(await widthOf("#panel")).toBe(0);
+    // The graph canvas follows the stage: sigma drew at the full width.
+    const canvas = await page
+      .locator("#graph canvas")
+      .first()
+      .evaluate((c) => c.getBoundingClientRect().width);
+    expect(canvas).toBeGreaterThanOrEqual(790);
+    await shot(page, "narrow-01-graph");
+
+    const details = page.locator('.drawer-toggle[aria-controls="panel"]');
+    const filters = page.locator('.drawer-toggle[aria-controls="sidebar"]');
+    await details.click();
+    expect(await details.getAttribute("aria-expanded")).toBe("true");
+    const panelWidth = await widthOf("#panel");
+    expect(panelWidth).toBeGreaterThan(300);
+    expect(panelWidth).toBeLessThan(800 * 0.9);
+    await shot(page, "narrow-02-details-open");
+    // One drawer at a time.
+    await filters.click();
+    expect(await widthOf("#sidebar")).toBeGreaterThan(200);
+    expect(await widthOf("#panel")).toBe(0);
+    expect(await page.locator("#filters").textContent()).not.toBe("");
+    await shot(page, "narrow-03-filters-open");
+    await filters.click();
+    expect(await widthOf("#sidebar")).toBe(0);
+
+    // Selecting a node opens its details.
+    const first = await page.evaluate(() => {
+      const d = (window as unknown as { diplograph: { nodes(): { id: string; kind: string }[] } }).diplograph;
+      return d.nodes().find((n) => n.kind === "Person")?.id ?? "";
+    });
+    await page.fill(".search-box", first.slice(first.indexOf(":") + 1));
+    await page.locator(".dropdown li").first().waitFor();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.querySelector("#panel")?.classList.contains("open"));
+    expect(await widthOf("#panel")).toBeGreaterThan(300);
+  });
+
+  it("at 1000 px and more the panels are in the grid and the toggles hidden", async () => {
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await settled(page);
+    expect(await widthOf('.drawer-toggle[aria-controls="sidebar"]')).toBe(0);
+    expect(await widthOf('.drawer-toggle[aria-controls="panel"]')).toBe(0);
+    expect(await widthOf("#sidebar")).toBeGreaterThan(150);
+    expect(await widthOf("#panel")).toBeGreaterThan(250);
+    await page.setViewportSize({ width: 1440, height: 900 });
+  });
+});
