@@ -31,6 +31,21 @@ kill -USR2 PID prints how long the event loop was held since the last such line 
 how long any request waited for the server's main thread.
 `;
 
+/**
+ * The console's parser builds its tables on its first query, and search loads the script
+ * converters on its first search: each holds the main thread for 0.5-1.3 s, every request waiting.
+ * Done once before listening (about a second of start), not in the middle of a user's request.
+ */
+async function warmUp(store: Store) {
+  await store.cypher(
+    "MATCH (p:Person)-[:SAID]->(c:Claim) WHERE c.date >= $from " +
+      "RETURN toLower(p.name) AS name, count(c) AS claims ORDER BY claims DESC LIMIT 1",
+    { from: "2000-01-01" },
+    { rowLimit: 1, timeoutMs: 60_000 },
+  );
+  await store.search("中國", { limit: 1 });
+}
+
 /** Reports the event loop's delay on SIGUSR2, then starts counting anew (the load bench reads it). */
 function reportLoopDelay() {
   const delay = monitorEventLoopDelay({ resolution: 10 });
@@ -83,14 +98,7 @@ export async function run(args: string[]): Promise<number> {
     store = await openStore(env);
     if (values.ingest && (await ingestInto(store, [values.ingest], pool.extract)) !== 0)
       process.stderr.write("diplograph serve: some articles were not ingested (listed above); serving the rest\n");
-    // The console's parser builds its tables on its first query, holding the main thread for
-    // 0.5-1 s: done before listening, not in the middle of the first user's request.
-    await store.cypher(
-      "MATCH (p:Person)-[:SAID]->(c:Claim) WHERE c.date >= $from " +
-        "RETURN toLower(p.name) AS name, count(c) AS claims ORDER BY claims DESC LIMIT 1",
-      { from: "2000-01-01" },
-      { rowLimit: 1, timeoutMs: 60_000 },
-    );
+    await warmUp(store);
     const app = await buildApp({
       store,
       storeName: name,
