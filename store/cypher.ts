@@ -68,13 +68,18 @@ const edgeMatch = (from: NodeLabel, to: NodeLabel) =>
  */
 export const CREATE_CLAIMS_OF_ARTICLE = `MATCH (art:Article {id: $article}) UNWIND $rows AS row CREATE (c:Claim {id: row.id})-[:IN_ARTICLE]->(art) SET ${assignments("c", scalarNames("Claim"))}`;
 
-/** Kuzu: edges between an article's claims (reached from the article) and entities. */
+/**
+ * Kuzu: edges between an article's claims (reached from the article) and entities, for the claims
+ * starting in [$first, $last]. Kuzu pairs every claim matched with every row (a cross product, then
+ * the filter on ids), so a long article's edges go in windows of claims, not all at once.
+ */
 export function claimEdgesOfArticle(type: EdgeType, from: NodeLabel, to: NodeLabel): string {
   const claimIsSource = from === "Claim";
   const [claimEnd, otherEnd, other] = claimIsSource ? ["source", "target", to] : ["target", "source", from];
   const edge = claimIsSource ? `(c)-[:${type}]->(e)` : `(e)-[:${type}]->(c)`;
   return (
-    `MATCH (:Article {id: $article})<-[:IN_ARTICLE]-(c:Claim) UNWIND $rows AS row WITH c, row ` +
+    "MATCH (:Article {id: $article})<-[:IN_ARTICLE]-(c:Claim) WHERE c.start >= $first AND c.start <= $last " +
+    `UNWIND $rows AS row WITH c, row ` +
     `WHERE c.id = row.${claimEnd} MATCH (e:${other} {id: row.${otherEnd}}) CREATE ${edge}`
   );
 }

@@ -7,7 +7,7 @@ import type { IngestResult } from "../graph/api.ts";
 import { NODE_LABELS, type NodeLabel } from "../graph/schema.ts";
 import type { Run } from "./backend.ts";
 import * as Q from "./cypher.ts";
-import { ENTITY_LABELS, isEntityLabel } from "./layout.ts";
+import { claimSpeltOut, ENTITY_LABELS, isEntityLabel } from "./layout.ts";
 import type { ArticleBatch, EdgeGroup, Row } from "./validate.ts";
 
 export interface WritePlan {
@@ -179,9 +179,16 @@ async function writeNodes(run: Run, dialect: Q.Dialect, plan: WritePlan) {
 
 function byArticle(rows: Row[], articleOf: (row: Row) => string): Map<string, Row[]> {
   const groups = new Map<string, Row[]>();
-  for (const row of rows) groups.set(articleOf(row), [...(groups.get(articleOf(row)) ?? []), row]);
+  for (const row of rows) {
+    const group = groups.get(articleOf(row));
+    if (group) group.push(row);
+    else groups.set(articleOf(row), [row]);
+  }
   return groups;
 }
+
+/** Rows of claim edges per statement: each pairs the claims of its window with its rows. */
+const CLAIM_EDGE_ROWS = 200;
 
 /** Claim:<hash16>:<span> belongs to Article:<hash16> (validation checked it). */
 const articleOfClaim = (claim: string) => `Article:${claim.split(":")[1]}`;
@@ -193,8 +200,15 @@ const articleOfClaim = (claim: string) => `Article:${claim.split(":")[1]}`;
 async function writeClaimEdges(run: Run, { type, from, to, rows }: EdgeGroup) {
   if (type === "IN_ARTICLE") return;
   const claimEnd = from === "Claim" ? "source" : "target";
-  for (const [article, group] of byArticle(rows, (r) => articleOfClaim(r[claimEnd] as string)))
-    await run(Q.claimEdgesOfArticle(type, from, to), { article, rows: group });
+  const startOf = (row: Row) => claimSpeltOut(row[claimEnd] as string).start as number;
+  for (const [article, group] of byArticle(rows, (r) => articleOfClaim(r[claimEnd] as string))) {
+    const sorted = group.map((row) => ({ row, start: startOf(row) })).sort((a, b) => a.start - b.start);
+    for (let i = 0; i < sorted.length; i += CLAIM_EDGE_ROWS) {
+      const window = sorted.slice(i, i + CLAIM_EDGE_ROWS);
+      const [first, last] = [window[0]?.start, window.at(-1)?.start];
+      await run(Q.claimEdgesOfArticle(type, from, to), { article, rows: window.map((w) => w.row), first, last });
+    }
+  }
 }
 
 async function writeEdges(run: Run, dialect: Q.Dialect, groups: EdgeGroup[]) {

@@ -1,7 +1,8 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { extract } from "../../ingest/extract.ts";
 import { CypherStore } from "../../store/cypher-store.ts";
 import { KuzuBackend } from "../../store/kuzu.ts";
 import { conformance } from "./conformance.ts";
@@ -67,5 +68,29 @@ describe("KuzuStore bulk writes", () => {
     writeFileSync(join(dir, "db2.bulk-123"), ""); // another store's
     await (await KuzuBackend.open(join(dir, "db"))).close();
     expect(readdirSync(dir).sort()).toEqual(["db", "db2.bulk-123"]);
+  });
+});
+
+describe("KuzuStore statement writes", () => {
+  it("store every claim edge of a long article, written in windows of its claims", async () => {
+    const texts = ["data/articles", "test/fixtures/eval"].flatMap((dir) =>
+      readdirSync(dir)
+        .filter((name) => name.endsWith(".txt"))
+        .map((name) => readFileSync(join(dir, name), "utf8")),
+    );
+    const graph = extract(texts.join("\n\n"), {}).export();
+    const claimEdges = graph.edges.filter((e) => ["SAID", "MENTIONS"].includes(e.attributes?.type as string));
+    expect(claimEdges.length).toBeGreaterThan(600); // windows of 200 rows: several per edge type
+    const store = new CypherStore(await KuzuBackend.open(join(mkdtempSync(join(root, "long-")), "db")));
+    try {
+      const result = await store.ingest(graph);
+      expect(result).toMatchObject({ created: true, nodesAdded: graph.nodes.length });
+      expect(result.relationshipsAdded).toBe(graph.edges.length);
+      const { relationships } = await store.stats();
+      for (const type of ["SAID", "MENTIONS", "IN_ARTICLE"])
+        expect(relationships[type], type).toBe(graph.edges.filter((e) => e.attributes?.type === type).length);
+    } finally {
+      await store.close();
+    }
   });
 });
