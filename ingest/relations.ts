@@ -61,8 +61,9 @@ function anyOf(res: [RegExp, PloverType][]): RegExp {
 }
 const ANY_EVENT = anyOf(EVENT_WORDS);
 
-function eventIn(clause: string, masked: string): { type: PloverType; index: number } | undefined {
-  if (!ANY_EVENT.test(masked)) return undefined;
+function eventsIn(clause: string, masked: string): { type: PloverType; index: number }[] {
+  if (!ANY_EVENT.test(masked)) return [];
+  const found: { type: PloverType; index: number }[] = [];
   for (const [re, type] of EVENT_WORDS) {
     const m = re.exec(masked);
     if (!m || NEGATED.test(clause.slice(0, m.index))) continue;
@@ -71,12 +72,17 @@ function eventIn(clause: string, masked: string): { type: PloverType; index: num
     if (/所谓$/.test(clause.slice(0, m.index))) continue; // 所谓警告: a word quoted to deny it
     if (/是否|会否|能否|可否|会不会/.test(clause.slice(0, m.index))) continue; // 询问…是否会会谈: asked, not told
     if (HYPOTHETICAL.test(clause.slice(0, m.index))) continue; // 美中如果合作定能…: a condition, not an event
-    if (type === "COOPERATE" && namesRelationship(masked, m.index + m[0].length)) continue;
-    return { type, index: m.index };
+    if (VIOLATED.test(clause.slice(0, m.index))) continue; // 违反了一个中国原则: a principle broken, not support
+    if (type === "COOPERATE" && namesRelationship(masked, m.index, m.index + m[0].length)) continue;
+    found.push({ type, index: m.index });
   }
-  return undefined;
+  // the clause's first event word is its verb, what follows its object (同意建立战略沟通渠道: an
+  // agreement, not a consultation); at one place the more specific cue first (a stable sort)
+  return found.sort((a, b) => a.index - b.index);
 }
 
+/** A verb of breaking just before a cue: the principle or the tie it names is broken (违反了一个中国原则). */
+const VIOLATED = /(违反|违背|背离|破坏|践踏|损害|挑战)了?$/;
 /** A condition or a supposition before an event word: what would happen, not what did. */
 const HYPOTHETICAL = /如果|假如|倘若|一旦|要是|若是/;
 /** Words that do something to a relationship (加强…经贸关系), as against naming it. */
@@ -84,10 +90,12 @@ const ACTING_ON = /加强|深化|推动|发展|提升|促进|巩固|维护|拓�
 
 /**
  * A cooperation word that only qualifies the relationship it names (中美经贸关系的作用受到弱化,
- * 准确认识中美经贸关系): a standing tie, the background of the news, not an event, unless the
- * clause does something to it (加强和深化新中友好关系).
+ * 准确认识中美经贸关系) or says what it is (…的本质是互利共赢): a standing tie, the background of
+ * the news, not an event, unless the clause does something to it (加强和深化新中友好关系).
  */
-function namesRelationship(masked: string, cueEnd: number): boolean {
+function namesRelationship(masked: string, cueStart: number, cueEnd: number): boolean {
+  // 中美经贸关系的本质是互利共赢, 中国是德国最大的贸易伙伴: what the tie is, said with 是
+  if (/是[^，]*$/.test(masked.slice(0, cueStart))) return true;
   return /^[^，]{0,2}关系/.test(masked.slice(cueEnd)) && !ACTING_ON.test(masked.slice(0, cueEnd));
 }
 
@@ -423,9 +431,11 @@ function sentenceRelations(
     }
     const inClause = actors.filter((a) => a.start >= from && a.start < to);
     const own = [...new Set(inClause.map((a) => a.iso3))];
-    const event = eventIn(s.slice(from, to), clause);
     const both = BOTH.test(clause);
-    if (event) {
+    // the first event word of the clause that links two countries types it (谴责以色列…对伊朗发动的军事侵略)
+    const before0 = out.length;
+    for (const event of eventsIn(s.slice(from, to), clause)) {
+      if (out.length > before0) break;
       const at = from + event.index;
       recalls = RECALL.test(clause.slice(0, event.index));
       planned = event.type === "CONSULT" && PLANNED.test(clause.slice(0, event.index));
@@ -477,6 +487,8 @@ function sentenceRelations(
         const target = (event.type === "SUPPORT" ? group.at(-1) : group[1]) as string;
         add(group[0] as string, target, event.type);
       }
+      // 呼吁各方进行和平谈判, 鼓励俄乌直接谈判: what a demand asks for has not happened
+      if (event.type === "REQUEST") break;
     }
     const opening = inClause[0];
     if (!subject && opening && BEFORE_SUBJECT.test(s.slice(from, opening.start))) subject = opening;

@@ -16,7 +16,7 @@ import { turns } from "./turns.ts";
 const EVENT_WORDS = englishRelationCues;
 /** A demonym acts only as a state's agent (the Russian invasion, Chinese officials), not in Russian oil. */
 const DEMONYM_ACTOR =
-  /^\s+(government|leader|leadership|president|officials?|authorities|side|delegation|forces|troops|military|army|navy|invasion|offensive|counterparts?|friends|partners|allies|foreign ministry|embassy|state)\b/i;
+  /^\s+(government|leader|leadership|president|officials?|authorities|side|delegation|forces|troops|military|army|navy|invasion|offensive|counterparts?|friends|partners|allies|foreign ministry|embassy|ambassador|envoy|diplomats?|consulates?|state)\b/i;
 const NEGATED = /\b(not|never|no|n't|without)\s+(\w+\s+)?$/i;
 const PASSIVE_BY = /^\s+by\b/i;
 
@@ -38,6 +38,16 @@ export function findEnglishRelations(
   const out: RelationSpan[] = [];
   let subject: string | undefined;
   const turnOf = turns(text, blocks, mentions);
+  // "Chinese Ambassador Xing Haiming" … "Xing expressed": a person named bare acts for the state seen with them
+  const known = new Map<string, string>();
+  for (const m of mentions) {
+    const state = m.label === "Person" && stateOf(m, mentions);
+    if (state && !known.has(m.key)) known.set(m.key, state);
+  }
+  const placed = (m: Mention): Mention =>
+    m.label === "Person" && !stateOf(m, mentions) && known.has(m.key) ? { ...m, country: known.get(m.key) } : m;
+  mentions = mentions.map(placed);
+  claims = claims.map((c) => ({ ...c, speaker: placed(c.speaker) }));
   for (const [b, p] of blocks.entries()) {
     if (turnOf[b] && !turnOf[b]?.speaker) continue; // a journalist's question states nothing
     for (const sentence of p.sentences) {

@@ -144,6 +144,15 @@ describe("relations", () => {
     expect(said("外交部驻港公署发言人指出，反观英方自身国安法律多达十余部，却对香港依法审理案件说三道四。")).toEqual([
       "CHN-GBR ACCUSE",
     ]);
-    expect(said("王毅说，西方国家指责北京向俄罗斯提供支持。")).toEqual([]);
+    expect(said("王毅说，西方国家指责北京偏袒俄罗斯。")).toEqual([]);
+  });
+  it("types a clause by its first event word, a demand's content being no event, a broken principle no support", () => {
+    expect(relations("中美两国元首同意建立战略沟通渠道。")).toEqual(["CHN-USA AGREE cooperation"]);
+    expect(relations("北京经常呼吁俄乌进行和平谈判。")).toEqual(["CHN-RUS REQUEST conflict"]);
+    expect(relations("中國外交部周五發布了關於對美國軍工相關企業採取反制措施的決定。")).toEqual([
+      "CHN-USA SANCTION conflict",
+    ]);
+    expect(relations("美方此舉嚴重違反了一個中國原則。")).toEqual([]);
+    expect(relations("中国是德国最大的贸易伙伴。")).toEqual([]);
   });
 });

@@ -72,3 +72,16 @@ describe("English states merely named", () => {
     expect(findEnglishMentions("They discussed the South China Sea.")).toEqual([]);
   });
 });
+
+describe("English protests and people named bare", () => {
+  it("reads a summons of a state's envoy and a complaint as protests against that state", () => {
+    expect(relations("Britain has today summoned the Chinese Ambassador.")).toEqual(["GBR>CHN PROTEST"]);
+    expect(relations("China lodged a complaint to Japan over the comments.")).toEqual(["CHN>JPN PROTEST"]);
+  });
+
+  it("reads a person named bare as acting for the state of their title elsewhere", () => {
+    const text =
+      "Chinese Ambassador Xing Haiming spoke on Thursday.\n\nXing expressed his discontent with South Korea's diplomacy.";
+    expect(relations(text)).toEqual(["CHN>KOR PROTEST"]);
+  });
+});
