@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import countries from "i18n-iso-countries";
 import zh from "i18n-iso-countries/langs/zh.json" with { type: "json" };
-import { type OrgKind, PLOVER, type PloverType } from "../graph/schema.ts";
+import { ORG_KINDS, type OrgKind, PLOVER, type PloverType } from "../graph/schema.ts";
 import { Dictionary } from "./dictionary.ts";
 import { toSimplified } from "./script.ts";
 
@@ -81,6 +81,14 @@ export const organizations = loadOrgs();
 export const people = loadPeople();
 export const titles = new Dictionary<true>();
 for (const t of words("titles.txt")) titles.add(t, true);
+/** Head nouns that end an organization's name (商会, 大学, 委员会), for names the lexicon lacks, with the kind they give. */
+export const orgHeads = new Dictionary<OrgKind>();
+for (const line of dataLines("org-heads.txt")) {
+  const [kind = "", heads = ""] = line.split("|");
+  const known = ORG_KINDS.find((k) => k === kind);
+  if (!known) throw new Error(`org-heads.txt: unknown kind ${kind}`);
+  for (const h of heads.split(/\s+/)) orgHeads.add(toSimplified(h), known);
+}
 export const speechVerbs = new Dictionary<true>();
 for (const v of words("speech-verbs.txt")) speechVerbs.add(v, true);
 
@@ -117,9 +125,10 @@ for (const [iso3, names] of Object.entries(countryData.names))
 
 /** Every name of a country, organization or person the lexicons know, longest match first. */
 export const entityTerms = new Dictionary<Term>();
-for (const b of countryData.blockers) entityTerms.add(toSimplified(b), { kind: "block" });
+// a name the lexicon knows is never blocked (中新社, though 中新 alone is a pair of countries): a term keeps its first value
 for (const p of people) for (const n of [p.name, ...p.aliases]) entityTerms.add(n, { kind: "person", entry: p });
 for (const o of organizations) for (const n of [o.name, ...o.aliases]) entityTerms.add(n, { kind: "org", entry: o });
+for (const b of countryData.blockers) entityTerms.add(toSimplified(b), { kind: "block" });
 for (const [iso3, names] of countryNames) for (const n of names) entityTerms.add(n, { kind: "country", iso3 });
 for (const [city, iso3] of Object.entries(countryData.capitals)) entityTerms.add(city, { kind: "capital", iso3 });
 

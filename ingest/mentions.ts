@@ -2,28 +2,15 @@
 // each occurrence with its span. Lexicon names first (longest match wins, so 上海合作组织 is not
 // 上海), then the forms that need context: one-character country forms (中美, 俄方), capitals as
 // actors, 《...》 titles of agreements and papers, and people found by a title before their name.
-import type { EntityLabel, OrgKind } from "../graph/schema.ts";
+import type { OrgKind } from "../graph/schema.ts";
 import { Dictionary } from "./dictionary.ts";
 import { countryData, entityTerms, type OrgEntry, type PersonEntry, type Reading, titles } from "./lexicon.ts";
+import type { Mention } from "./mention.ts";
+import { glossedAcronyms, headNounOrganizations, stateBodyMentions } from "./organizations.ts";
 import { nameAfterTitle, nameBeforeTitle, roleBefore } from "./people.ts";
-import { isWordBoundary, words } from "./segment.ts";
+import { isWordBoundary, tag, words } from "./segment.ts";
 
-export interface Mention {
-  label: EntityLabel;
-  /** iso3 for a country, the Simplified canonical name otherwise. */
-  key: string;
-  start: number;
-  end: number;
-  /** "name": a name proper; "short": 中 of 中美, 美方; "capital": 北京 standing for China. */
-  form: "name" | "short" | "capital";
-  kind?: OrgKind;
-  /** The state an organization or person belongs to, when the lexicon knows it. */
-  country?: string;
-  /** People: the span of the title seen with the name (外交部发言人), if any. */
-  role?: { start: number; end: number };
-  /** People from the lexicon: their usual role, used when the text shows none. */
-  knownRole?: string;
-}
+export type { Mention } from "./mention.ts";
 
 /** Words after a one-character country form that make it one: 美方, 俄总统, 中美元首. */
 const sideWords = new Dictionary<true>();
@@ -55,7 +42,14 @@ function lexiconMentions(s: string, taken: Uint8Array): Mention[] {
   for (const { start, end, value } of entityTerms.scan(s)) {
     if (taken[start] || taken[end - 1]) continue; // inside a quoted name (《金砖国家领导人厦门宣言》)
     // two-character names (中共, 世卫) only as words of their own: not 中共 in 游客中共有78人
-    if (end - start <= 2 && value.kind !== "block" && value.kind !== "country" && !standsAlone(s, start, end)) continue;
+    if (
+      end - start <= 2 &&
+      value.kind !== "block" &&
+      value.kind !== "country" &&
+      (!standsAlone(s, start, end) || amongInTotal(s, start)) &&
+      !(value.kind === "person" && titles.longestAt(s, end)) // 川普總統: a known name before a title is one
+    )
+      continue;
     taken.fill(1, start, end);
     switch (value.kind) {
       case "country":
@@ -118,12 +112,23 @@ function standsAlone(s: string, start: number, end: number): boolean {
   const tokens = words(s.slice(from, Math.min(s.length, end + 3)));
   const side = (sideWords.longestAt(s, end)?.term.length ?? 0) > 1; // 中美元首, not 美元
   // a word ending in the form (今日外交部, 昨日俄外长, 其中美元首) is no country however the text goes on,
-  // but after 同/与/对… the form starts (同美总统, which jieba reads 同美/总统); 同日 is the same day
-  const clearStart = CLEAR_BEFORE.has(s[start - 1] ?? "") && s[start] !== "日";
-  if (!isWordBoundary(tokens, start - from) && !(side && clearStart)) return false;
+  // but after 同/与/对… the form starts (同美总统, which jieba reads 同美/总统), unless the two make a word (同意, 同日)
+  const clearStart = () => CLEAR_BEFORE.has(s[start - 1] ?? "") && !isWord(s.slice(start - 1, start + 1));
+  if (!isWordBoundary(tokens, start - from) && !(side && clearStart())) return false;
   if (side) return true;
   // a word may run on past the end only if it starts with the form itself (中俄关系)
   return !tokens.some((t) => t.start > start - from && t.start < end - from && t.start + t.word.length > end - from);
+}
+
+/** 游客中共有78人: 中 (among them) and 共有 (in total) before a number, not 中共 (the Party). */
+export const amongInTotal = (s: string, at: number): boolean =>
+  /^中共[有计][0-9〇一二三四五六七八九十两几]/.test(s.slice(at, at + 4));
+
+/** Whether the segmenter knows `pair` as one word (同意, 同日, 在意), not as a preposition and a form (同美). */
+export function isWord(pair: string): boolean {
+  if (pair.length !== 2) return false;
+  const tokens = tag(pair);
+  return tokens.length === 1 && tokens[0]?.tag !== "x";
 }
 
 /**
@@ -276,10 +281,20 @@ function titledPeople(s: string, taken: Uint8Array, found: Mention[]): Mention[]
 }
 
 /** Later bare mentions of names first found by their context: people first seen with a title
- * (郭嘉昆指出), bodies first seen quoted (「上合组织开发银行」, then 建成上合组织开发银行). */
-function repeatedNames(s: string, taken: Uint8Array, firsts: Mention[]): Mention[] {
+ * (郭嘉昆指出), bodies first seen quoted (「上合组织开发银行」, then 建成上合组织开发银行); `named`
+ * gives the form a first mention goes by later (the whole name, or its last part). */
+function repeatedNames(
+  s: string,
+  taken: Uint8Array,
+  firsts: Mention[],
+  named: (full: string) => string | undefined = (full) => full,
+): Mention[] {
   const out: Mention[] = [];
-  const byName = new Map(firsts.map((m) => [s.slice(m.start, m.end), m]));
+  const byName = new Map<string, Mention>();
+  for (const m of firsts) {
+    const name = named(s.slice(m.start, m.end));
+    if (name) byName.set(name, m);
+  }
   for (const [name, first] of byName) {
     if (name.length < 2 || !HAN.test(name)) continue;
     for (let i = s.indexOf(name); i >= 0; i = s.indexOf(name, i + name.length)) {
@@ -292,41 +307,10 @@ function repeatedNames(s: string, taken: Uint8Array, firsts: Mention[]): Mention
   return out;
 }
 
-/** Bodies of a state named by its name and their own word (新加坡外交部, 德国联邦议会). */
-const STATE_BODY = /外交部|外务省|国防部|联邦议会|议会|国会|众议院|参议院|联邦政府|内阁/g;
-/** A state's missions abroad (中国驻英国使馆, 德国驻华大使馆, 外交部驻港公署). */
-const MISSION = /驻\p{Script=Han}{1,6}?(大使馆|使馆|总领事馆|领事馆|总领馆|公署|代表处|办事处|代表团)/gu;
-
-/** The state or body whose name ends at `at` (德国 of 德国驻华大使馆), as the lexicon knows it. */
-function headBefore(s: string, at: number): { start: number; country: string } | undefined {
-  for (let k = Math.min(8, at); k >= 2; k--) {
-    const term = entityTerms.get(s.slice(at - k, at));
-    if (term?.kind === "country") return { start: at - k, country: term.iso3 };
-    if (term?.kind === "org" && term.entry.kind === "government" && term.entry.country)
-      return { start: at - k, country: term.entry.country };
-  }
-  return undefined;
-}
-
-/** Organizations by their form: a state's body (新加坡外交部) or mission (中国驻英国使馆), not in the lexicon. */
-function stateBodyMentions(s: string, taken: Uint8Array): Mention[] {
-  const out: Mention[] = [];
-  const add = (start: number, end: number, country: string) => {
-    const name = s.slice(start, end);
-    if (entityTerms.get(name) || taken.subarray(start, end).some((x) => x)) return; // the lexicon knows it
-    taken.fill(1, start, end);
-    out.push({ label: "Organization", key: name, start, end, form: "name", kind: "government", country });
-  };
-  for (const m of s.matchAll(MISSION)) {
-    const head = headBefore(s, m.index);
-    if (head) add(head.start, m.index + m[0].length, head.country);
-  }
-  for (const m of s.matchAll(STATE_BODY)) {
-    const head = headBefore(s, m.index);
-    if (head && entityTerms.get(s.slice(head.start, m.index))?.kind === "country")
-      add(head.start, m.index + m[0].length, head.country);
-  }
-  return out.sort((a, b) => a.start - b.start);
+/** A foreign name in parts is later called by its last part: 凯茜·霍楚尔, then 霍楚尔说. */
+export function lastPart(name: string): string | undefined {
+  const part = name.split(/[·・]\s*/).at(-1) ?? "";
+  return part !== name && part.length >= 2 ? part : undefined;
 }
 
 /**
@@ -362,9 +346,14 @@ export function findMentions(s: string): Mention[] {
   found.push(...lexiconMentions(s, taken));
   found.push(...shortFormMentions(s, taken, shared));
   found.sort((a, b) => a.start - b.start);
-  const read = readShared(found, shared);
+  const shown = readShared(found, shared);
+  const { organizations, absorbed } = headNounOrganizations(s, taken, shown);
+  const read = shown.filter((m) => !absorbed.has(m));
+  read.push(...organizations);
+  read.push(...glossedAcronyms(s, taken, read));
+  read.sort((a, b) => a.start - b.start);
   const titled = titledPeople(s, taken, read);
-  read.push(...titled, ...repeatedNames(s, taken, titled));
+  read.push(...titled, ...repeatedNames(s, taken, titled), ...repeatedNames(s, taken, titled, lastPart));
   return read.sort((a, b) => a.start - b.start);
 }
 

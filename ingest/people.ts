@@ -37,13 +37,14 @@ function chineseName(s: string, at: number): string | undefined {
     if (name === "") {
       if (t.word.length >= 2 && !NAME_TAGS.test(t.tag) && t.word.length <= 3) return undefined; // 任期, 主席国
       name = t.word;
-    } else if (
-      name.length < surname + 2 &&
-      name.length + t.word.length <= surname + 2 &&
-      !AFTER_NAME.has(t.word[0] as string)
-    )
-      name += t.word;
-    else break;
+    } else if (name.length < surname + 2 && !AFTER_NAME.has(t.word.charAt(0))) {
+      // a word may run past the name's last character (黃奎博及台中市: 博及): take it up to what follows names
+      const cut = [...t.word].findIndex((c) => AFTER_NAME.has(c));
+      const part = cut < 0 ? t.word : t.word.slice(0, cut);
+      if (name.length + part.length > surname + 2) break;
+      name += part;
+      if (cut >= 0) break;
+    } else break;
   }
   // a token may run past the name (蓝佛安说): cut it before the first character that follows names
   let len = Math.min(name.length, surname + 2);
@@ -100,8 +101,20 @@ export function nameAfterTitle(s: string, at: number, country: string | undefine
   const name =
     country === "JPN" || country === "KOR" || country === "PRK"
       ? (chineseName(s, at) ?? hanName(s, at))
-      : (chineseName(s, at) ?? (country ? foreignName(s, at) : undefined));
+      : (chineseName(s, at) ?? (country ? foreignName(s, at) : dottedName(s, at)));
   return name && dottedParts(s, at, name);
+}
+
+/**
+ * 紐約州州長凱茜·霍楚爾: a name in parts joined by a middle dot is a foreign name whatever the title's
+ * country (a state, a city, a company), its first part any characters up to the dot.
+ */
+export function dottedName(s: string, at: number): string | undefined {
+  let end = at;
+  while (end < s.length && end - at < 6 && HAN_CHAR.test(s.charAt(end)) && !AFTER_NAME.has(s.charAt(end))) end++;
+  if (end === at || (s[end] !== "·" && s[end] !== "・") || !HAN_CHAR.test(s[end + (s[end + 1] === " " ? 2 : 1)] ?? ""))
+    return undefined;
+  return dottedParts(s, at, s.slice(at, end));
 }
 
 /**

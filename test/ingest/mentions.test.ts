@@ -181,3 +181,85 @@ describe("names in parts", () => {
     ]);
   });
 });
+
+describe("organizations by their head noun", () => {
+  it("reads a name ending in a head noun as a body, with the countries in it as part of its name", () => {
+    expect(keys("歐洲商會與美台商業協會昨日發表聲明。", "Organization")).toEqual(["欧洲商会", "美台商业协会"]);
+    expect(keys("針對菲律賓國家海事委員會的聲明", "Organization")).toEqual(["菲律宾国家海事委员会"]);
+    expect(keys("針對菲律賓國家海事委員會的聲明", "Country")).toEqual([]);
+    expect(keys("他曾任教於倫敦大學亞非學院。", "Organization")).toEqual(["伦敦大学亚非学院"]);
+  });
+
+  it("makes a council of one state that state's body, and no chamber or school a state's", () => {
+    const orgs = mentions("中方拒絕菲律賓國家海事委員會的聲明，美國商會對此表示關注。").filter(
+      (m) => m.label === "Organization",
+    );
+    expect(orgs.map((m) => `${m.key}:${m.kind}`)).toEqual(["菲律宾国家海事委员会:government", "美国商会:other"]);
+    expect(keys("香港國安法和香港國安條例完全符合國際法", "Organization")).toEqual(["香港国安法", "香港国安条例"]);
+  });
+
+  it("ends the name at a preposition, a conjunction, a title or a verb", () => {
+    expect(keys("外長接待由美台商業協會率領的訪問團", "Organization")).toEqual(["美台商业协会"]);
+    expect(keys("副教授陳明及台中市國際事務委員會執行長", "Organization")).toEqual(["台中市国际事务委员会"]);
+    expect(keys("新加坡總理訪華，雙方共同主持中新雙邊合作聯合委員會會議", "Organization")).toEqual([
+      "中新双边合作联合委员会",
+    ]);
+    expect(keys("他們在得州觀看大學籃球賽", "Organization")).toEqual([]);
+  });
+
+  it("takes no description or common noun for a name", () => {
+    expect(keys("該委員會和專家委員會都已成立", "Organization")).toEqual([]);
+    expect(keys("出席華府智庫「布魯金斯研究所」活動", "Organization")).toEqual(["布鲁金斯研究所"]);
+    expect(keys("他們都是上海的大學生", "Organization")).toEqual([]);
+  });
+
+  it("takes a Latin short form glossed after a name for the same body, wherever it stands", () => {
+    const found = mentions("美國中國總商會（CGCC）昨晚舉行晚宴。她感謝CGCC組織這次活動。").filter(
+      (m) => m.label === "Organization",
+    );
+    expect(found.map((m) => `${m.key}=${m.text}`)).toEqual([
+      "美国中国总商会=美国中国总商会",
+      "美国中国总商会=CGCC",
+      "美国中国总商会=CGCC",
+    ]);
+  });
+});
+
+describe("names the lexicon knows, in context", () => {
+  it("never lets a blocked word hide a known name (中新社 is an agency, though 中新 is a pair)", () => {
+    expect(keys("中新社紐約1月19日電", "Organization")).toEqual(["中国新闻社"]);
+    expect(keys("中新社紐約1月19日電", "Country")).toEqual([]);
+  });
+
+  it("reads a two-character name before a title as one, but not one running into a word after it", () => {
+    expect(keys("他於川普總統第一任期擔任次卿", "Person")).toEqual(["特朗普"]);
+    expect(keys("中國遊客中共有78人獲救", "Organization")).toEqual([]);
+    expect(keys("我們看著中共霸凌它的鄰國", "Organization")).toEqual(["中国共产党"]);
+  });
+
+  it("takes a minister's title for a title, not for the ministry (外交部長, 外交部門)", () => {
+    expect(mentions("新加坡外交部長維文表示").find((m) => m.label === "Person")).toMatchObject({
+      key: "维文",
+      role: "新加坡外交部长",
+    });
+    expect(keys("新加坡外交部長維文表示，兩國外交部門保持溝通", "Organization")).toEqual([]);
+  });
+
+  it("reads no one-character form that makes a word with the preposition before it (同意, not Italy)", () => {
+    expect(keys("雙方同意兩國加強戰略溝通", "Country")).toEqual([]);
+    expect(keys("同美總統會談", "Country")).toEqual(["USA"]);
+  });
+});
+
+describe("names in parts, after any title", () => {
+  it("reads a middle-dotted name after a title of no country, and its last part later as the same person", () => {
+    const found = mentions("紐約州州長凱茜·霍楚爾在晚宴上致辭。霍楚爾說，紐約歡迎中國公司。").filter(
+      (m) => m.label === "Person",
+    );
+    expect(found.map((m) => `${m.key}=${m.text}`)).toEqual(["凯茜·霍楚尔=凯茜·霍楚尔", "凯茜·霍楚尔=霍楚尔"]);
+  });
+
+  it("ends a name where the word after it runs into a conjunction (黃奎博及…)", () => {
+    expect(keys("政大外交系副教授黃奎博及執行長董思齊等人", "Person")).toEqual(["黄奎博", "董思齐"]);
+  });
+});
