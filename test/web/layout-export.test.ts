@@ -1,5 +1,7 @@
 // The explorer's layout and exports in headless Chromium: narrow screens, labels at the stage's edges, and the
 // files the Export button writes. Screenshots under test-results/web/.
+import { readFileSync } from "node:fs";
+import { XMLParser } from "fast-xml-parser";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { buildWeb, launchBrowser, type Server, settled, shot, startServer } from "./harness.ts";
@@ -84,5 +86,82 @@ describe("narrow screens", () => {
     expect(await widthOf("#sidebar")).toBeGreaterThan(150);
     expect(await widthOf("#panel")).toBeGreaterThan(250);
     await page.setViewportSize({ width: 1440, height: 900 });
+  });
+});
+
+interface ShownNode {
+  id: string;
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  hidden: boolean;
+}
+const shownNodes = () =>
+  page.evaluate(() =>
+    (window as unknown as { diplograph: { nodes(): ShownNode[] } }).diplograph.nodes().filter((n) => !n.hidden),
+  );
+const shownEdges = () =>
+  page.evaluate(() =>
+    (window as unknown as { diplograph: { edges(): [string, string, string][] } }).diplograph.edges(),
+  );
+
+/** Clicks Export and reads the file it saves. */
+async function exported(format: string, scope: "view" | "selection"): Promise<string> {
+  await page.selectOption('[data-testid="export-format"]', format);
+  await page.selectOption('[data-testid="export-scope"]', scope);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click('[data-testid="export"]')]);
+  return readFileSync(await download.path(), "utf8");
+}
+
+describe("exports", () => {
+  it("GEXF carries the view's positions, sizes and colours (viz namespace)", async () => {
+    await page.goto(`${server.url}/?view=graph`);
+    await settled(page);
+    await page.click('button:has-text("Stop layout")', { timeout: 2000 }).catch(() => undefined);
+    const nodes = await shownNodes();
+    const gexf = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "" }).parse(
+      await exported("gexf", "view"),
+    ).gexf;
+    expect(gexf["xmlns:viz"]).toBe("http://gexf.net/1.3/viz");
+    const written = [gexf.graph.nodes.node].flat();
+    expect(written.length).toBe(nodes.length);
+    for (const node of nodes) {
+      const out = written.find((n: { id: string }) => n.id === node.id);
+      expect(Number(out["viz:position"].x)).toBeCloseTo(node.x, 3);
+      expect(Number(out["viz:position"].y)).toBeCloseTo(node.y, 3);
+      expect(Number(out["viz:size"].value)).toBeCloseTo(node.size, 5);
+      expect(out["viz:color"].hex).toBe(node.color);
+    }
+    const edges = [gexf.graph.edges.edge].flat();
+    expect(edges.length).toBe((await shownEdges()).length);
+    expect(edges.every((e: Record<string, { hex?: string }>) => e["viz:color"]?.hex?.startsWith("#"))).toBe(true);
+  });
+
+  it("a selection exports the selected nodes, their neighbours and the edges among and around them", async () => {
+    const nodes = await shownNodes();
+    const edges = await shownEdges();
+    const degree = (id: string) => edges.filter(([s, t]) => s === id || t === id).length;
+    const chosen = nodes
+      .filter((n) => !n.id.startsWith("Claim:") && !n.id.startsWith("Article:"))
+      .sort((a, b) => degree(a.id) - degree(b.id))[0];
+    if (!chosen) throw new Error("no entity in view");
+    await page.fill(".search-box", chosen.id.slice(chosen.id.indexOf(":") + 1));
+    await page.locator(".dropdown li").first().waitFor();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction((id) => new URLSearchParams(location.search).get("sel") === id, chosen.id);
+    const json = JSON.parse(await exported("json", "selection"));
+    const around = new Set([
+      chosen.id,
+      ...edges.flatMap(([s, t]) => (s === chosen.id ? [t] : t === chosen.id ? [s] : [])),
+    ]);
+    expect(new Set(json.nodes.map((n: { key: string }) => n.key))).toEqual(around);
+    const expected = edges.filter(([s, t]) => around.has(s) && around.has(t));
+    expect(json.edges.length).toBe(expected.length);
+    expect(
+      json.edges.filter((e: { source: string; target: string }) => e.source === chosen.id || e.target === chosen.id)
+        .length,
+    ).toBe(degree(chosen.id));
+    await shot(page, "export-01-selection");
   });
 });

@@ -1,13 +1,9 @@
-// The toolbar: layout start/stop, fit, hide, shortest path, script, export (API formats and PNG).
-import { downloadAsPNG } from "@sigma/export-image";
-import type Sigma from "sigma";
-import { api, EXPORT_FORMATS, type ExportFormat } from "../api.ts";
+// The toolbar: layout start/stop, fit, hide, shortest path, script, export (panels/export.ts).
 import type { App } from "../app.ts";
 import { el, fill } from "../dom.ts";
-import { download } from "../download.ts";
-import { visibleNodes } from "../graph/model.ts";
 import { fitView } from "../graph/renderer.ts";
 import type { Script, View } from "../state.ts";
+import { createExportGroup } from "./export.ts";
 
 export function createToolbar(root: HTMLElement, app: App): { update(): void } {
   const layoutButton = el("button", {
@@ -49,20 +45,6 @@ export function createToolbar(root: HTMLElement, app: App): { update(): void } {
     el("option", { value: "hant" }, "繁體"),
     el("option", { value: "hans" }, "简体"),
   );
-  const format = el(
-    "select",
-    { "aria-label": "Export format", "data-testid": "export-format" },
-    ...EXPORT_FORMATS.map((f) => el("option", { value: f }, f.toUpperCase())),
-    el("option", { value: "png" }, "PNG"),
-  );
-  const exportButton = el("button", { "data-testid": "export" }, "Export");
-  const scope = el(
-    "select",
-    { "aria-label": "Export scope" },
-    el("option", { value: "view" }, "view"),
-    el("option", { value: "selection" }, "selection"),
-  );
-
   pathButton.addEventListener("click", () => {
     const [from, to] = app.store.get().selected;
     if (from && to) void app.path(from, to);
@@ -70,25 +52,6 @@ export function createToolbar(root: HTMLElement, app: App): { update(): void } {
   hideButton.addEventListener("click", () => app.hide(app.store.get().selected));
   script.value = app.store.get().script;
   script.addEventListener("change", () => app.store.set({ script: script.value as Script }));
-  exportButton.addEventListener("click", async () => {
-    exportButton.disabled = true;
-    try {
-      if (format.value === "png") {
-        await downloadAsPNG(app.renderer as unknown as Sigma, { fileName: "diplograph", backgroundColor: "#ffffff" });
-      } else {
-        const ids = scope.value === "selection" ? app.store.get().selected : visibleNodes(app.graph);
-        if (ids.length === 0) throw new Error("Nothing to export: select nodes or load a view first.");
-        const file = await api.export(format.value as ExportFormat, ids);
-        download(file.name, file.blob);
-      }
-      app.status(`Exported ${format.value.toUpperCase()}.`);
-    } catch (error) {
-      app.status(error instanceof Error ? error.message : String(error), "error");
-    } finally {
-      exportButton.disabled = false;
-    }
-  });
-
   fill(
     root,
     el("span", { class: "group view-group" }, view, speakersToggle),
@@ -98,7 +61,7 @@ export function createToolbar(root: HTMLElement, app: App): { update(): void } {
     unhideButton,
     pathButton,
     script,
-    el("span", { class: "group" }, format, scope, exportButton),
+    createExportGroup(app),
   );
 
   const update = () => {
