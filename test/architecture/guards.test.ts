@@ -17,7 +17,6 @@ const TOO_LONG = new Set([
   "ingest/english/entities.ts",
   "ingest/relations.ts",
   "query/translate.ts",
-  "store/cypher-store.ts",
   "store/kuzu.ts",
   "web/src/main.ts",
 ]);
