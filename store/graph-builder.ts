@@ -5,8 +5,9 @@ import { type EdgeAttributes, edgeKey, type NodeLabel } from "../graph/schema.ts
 import type { DbNode, DbRel } from "./backend.ts";
 import { withLists } from "./layout.ts";
 
-export const isDbNode = (v: unknown): v is DbNode => (v as DbNode | null)?.kind === "node";
-export const isDbRel = (v: unknown): v is DbRel => (v as DbRel | null)?.kind === "rel";
+const kindOf = (v: unknown) => (typeof v === "object" && v !== null && "kind" in v ? v.kind : undefined);
+export const isDbNode = (v: unknown): v is DbNode => kindOf(v) === "node";
+export const isDbRel = (v: unknown): v is DbRel => kindOf(v) === "rel";
 
 /** A node's attributes in graphs returned to the app: article text is left out (article() gives it). */
 function nodeEntry(node: DbNode) {
