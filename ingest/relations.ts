@@ -299,6 +299,7 @@ export function findRelations(
   // a statement adds a relation only where the sentence itself gave none for that pair
   for (const r of said) if (!(spans.get(pairKey(r)) ?? []).some((o) => o.start < r.end && r.start < o.end)) out.push(r);
   return salient(
+    s,
     parts,
     out.sort((a, b) => a.start - b.start),
     claims,
@@ -312,7 +313,9 @@ export function findRelations(
 const eventClass = (type: PloverType): string => (type === "REQUEST" ? "request" : polarityOf(type));
 
 /** A sentence recalling a meeting already reported: the pair as 双方 / 两国元首, or 又, 还. */
-const RECALL = /双方|两国|元首|又|还/;
+const RECALL = /双方|两国|元首|又|还|这是|此次|这次|该次|这场|此番/;
+/** A date a sentence gives its event (7月11日): the same date told again is the same meeting. */
+const DATED = /(\d{4}年)?\d{1,2}月\d{1,2}日/;
 
 /**
  * The relations an analyst lists, not every sentence that restates one: a paragraph states a
@@ -321,10 +324,12 @@ const RECALL = /双方|两国|元首|又|还/;
  * 两国元首还就…交换意见), unless a new one is told (王毅其后会见日本首相); consultations said in a
  * claim (同美方加强对话沟通) are their own.
  */
-function salient(parts: Paragraph[], relations: RelationSpan[], claims: ClaimSpan[]): RelationSpan[] {
+function salient(s: string, parts: Paragraph[], relations: RelationSpan[], claims: ClaimSpan[]): RelationSpan[] {
   const paragraphOf = (at: number) => parts.findLastIndex((p) => p.start <= at);
   const narrative = (r: RelationSpan) => !claims.some((c) => c.start <= r.start && r.end <= c.end);
   const seen = new Set<string>();
+  const dates = new Map<string, string | undefined>(); // the date told with each pair's first meeting
+  const dateOf = (r: RelationSpan) => DATED.exec(s.slice(r.start, r.end))?.[0];
   // held meetings first, so that one announced in the same paragraph gives way to them
   const kept = new Set(
     [...relations.filter((r) => !r.planned), ...relations.filter((r) => r.planned)].filter((r) => {
@@ -334,9 +339,15 @@ function salient(parts: Paragraph[], relations: RelationSpan[], claims: ClaimSpa
           ? `meeting:${[r.source, r.target].sort().join("-")}`
           : undefined;
       // an announced meeting told again (将会见…, 访布期间将…) is the one event, like a recalled one
-      if (seen.has(stated) || (meeting && (r.recalls || r.planned) && seen.has(meeting))) return false;
+      // 7月11日，王毅在吉隆坡会见… told again with its date is the meeting already counted
+      const again =
+        meeting && seen.has(meeting) && (r.recalls || r.planned || (dateOf(r) && dateOf(r) === dates.get(meeting)));
+      if (seen.has(stated) || again) return false;
       seen.add(stated);
-      if (meeting) seen.add(meeting);
+      if (meeting && !seen.has(meeting)) {
+        seen.add(meeting);
+        dates.set(meeting, dateOf(r));
+      }
       return true;
     }),
   );

@@ -155,4 +155,14 @@ describe("relations", () => {
     expect(relations("美方此舉嚴重違反了一個中國原則。")).toEqual([]);
     expect(relations("中国是德国最大的贸易伙伴。")).toEqual([]);
   });
+  it("counts a meeting told again with its date or as 这是…会晤 once, one of another date anew", () => {
+    const text = [
+      "7月11日，王毅在吉隆坡会见美国国务卿鲁比奥。",
+      "7月11日，王毅在吉隆坡会见美国国务卿鲁比奥。",
+      "这是鲁比奥就任后王毅与美国国务卿首次举行的会晤。",
+      "6月5日，国家主席习近平同特朗普总统通电话。",
+    ].join("\n\n");
+    expect(relations(text)).toEqual(["CHN-USA CONSULT cooperation", "CHN-USA CONSULT cooperation"]);
+    expect(relations("美台更必须强化连结。")).toEqual(["USA-TWN COOPERATE cooperation"]);
+  });
 });
