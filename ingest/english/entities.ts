@@ -6,6 +6,7 @@
 import type { OrgKind } from "../../graph/schema.ts";
 import type { Mention } from "../mentions.ts";
 import { alternation, englishData, englishTerms, foreignMinistries } from "./lexicon.ts";
+import { datelineCredit } from "./text.ts";
 
 /** A capital stands for its government unless it is the place where something happens. */
 const PLACE_BEFORE =
@@ -63,11 +64,14 @@ export function findEnglishMentions(text: string): Mention[] {
   found.push(...namedBodies(text, taken, found));
   found.sort((a, b) => a.start - b.start);
   found.push(...titledPeople(text, taken, found));
+  found.push(...titledWithScope(text, taken, found));
   found.push(...titledAfter(text, taken));
   found.push(...namedAfterTitle(text, taken, found));
   found.sort((a, b) => a.start - b.start);
   found.push(...titlesAlone(text, taken, found));
   found.push(...speakingPeople(text, taken));
+  found.push(...metPeople(text, taken));
+  found.push(...credited(text, taken));
   found.sort((a, b) => a.start - b.start);
   found.push(...surnames(text, taken, found));
   const links = navigation(text);
@@ -416,6 +420,62 @@ function namedAfterTitle(text: string, taken: Uint8Array, found: Mention[]): Men
   return out;
 }
 
+/** A title with what it is for before the name: "Special Envoy for Afghan Affairs Deng Xijun", "Minister of Foreign Affairs Wang Yi". */
+const TITLE_FOR = new RegExp(
+  `\\b(${alternation(englishData.titles)}) +((?:(?:for|of|on|to) +(?:the +)?(?:[A-Z][\\w'’-]* +)+?)+)(${NAME_WORD} +${NAME_WORD})(?= +[a-z]|[,.;:]|$)`,
+  "gm",
+);
+/** A word of a title is no word of a name (the Prime Minister, a Special Envoy). */
+const TITLE_WORDS = new Set(englishData.titles.flatMap((t) => t.toLowerCase().split(/[\s-]+/)));
+const nameLike = (name: string) =>
+  name.split(/\s+/).every((w) => !NOT_NAME.has(w) && !TITLE_WORDS.has(w.toLowerCase()) && !/['’]s$/.test(w));
+
+function titledWithScope(text: string, taken: Uint8Array, found: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(TITLE_FOR)) {
+    const name = m[3] ?? "";
+    const end = m.index + m[0].length;
+    const start = end - name.length;
+    if (!nameLike(name) || taken.subarray(start, end).some((t) => t)) continue;
+    taken.fill(1, start, end);
+    const role = { start: roleStart(text, m.index, found), end: start - 1 };
+    out.push({ label: "Person", key: name, start, end, form: "name", role });
+  }
+  return out;
+}
+
+/** Someone met, received or summoned, named without a title: "Liu met with Yokochi Akira to talk about ...". */
+const MET = new RegExp(
+  `\\b(?:met with|meets with|spoke with|spoke to|talked with|talked to|called on|met|meets|summoned|received|hosted)\\s+(${NAME_WORD} +${NAME_WORD})(?= +(?:to|on|in|at|and|for|about|during|who|over)\\b|[,.;])`,
+  "g",
+);
+
+function metPeople(text: string, taken: Uint8Array): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(MET)) {
+    const name = m[1] ?? "";
+    const end = m.index + m[0].length;
+    const start = end - name.length;
+    if (!nameLike(name) || taken.subarray(start, end).some((t) => t)) continue;
+    taken.fill(1, start, end);
+    out.push({ label: "Person", key: name, start, end, form: "name" });
+  }
+  return out;
+}
+
+/** The agency a wire story's dateline credits ("BEIJING, Aug. 5 (Xinhuanet) —"): a news organization. */
+function credited(text: string, taken: Uint8Array): Mention[] {
+  const out: Mention[] = [];
+  for (let line = 0; line >= 0 && line < text.length; line = text.indexOf("\n", line) + 1 || -1) {
+    const credit = datelineCredit(text, line);
+    if (!credit || taken.subarray(credit.start, credit.end).some((t) => t)) continue;
+    taken.fill(1, credit.start, credit.end);
+    const key = text.slice(credit.start, credit.end);
+    out.push({ label: "Organization", key, ...credit, form: "name", kind: "media" });
+  }
+  return out;
+}
+
 /** Words for what someone does, capitalised where they open a sentence before a name (Analyst John Smith said). */
 const ROLE_NOUN =
   /^(Analysts?|Professor|Researcher|Expert|Scholar|Lawmaker|Legislator|Official|Diplomat|Economist|Commentator|Activist|Critic|Journalist|Reporter|Observer|Fellow|Strategist) +/;
@@ -447,7 +507,13 @@ function surnames(text: string, taken: Uint8Array, found: Mention[]): Mention[] 
     if (m.label !== "Person") continue;
     const words = text.slice(m.start, m.end).split(/\s+/);
     if (words.length < 2) continue;
-    const country = m.country ?? found.find((c) => m.role && c.start >= m.role.start && c.end <= m.role.end)?.key;
+    // the state of the role: that of the body it serves (the Special Envoy for Afghan Affairs of the
+    // Chinese Foreign Ministry is China's), else the country it names
+    const inRole = found.filter((c) => m.role && c.start >= m.role.start && c.end <= m.role.end);
+    const country =
+      m.country ??
+      inRole.find((c) => c.label === "Organization" && c.country)?.country ??
+      inRole.find((c) => c.label === "Country")?.key;
     const surname = (FAMILY_NAME_FIRST.has(country ?? "") ? words[0] : words[words.length - 1]) as string;
     if (!NOT_NAME.has(surname) && !bySurname.has(surname)) bySurname.set(surname, m);
   }

@@ -117,6 +117,14 @@ export function quotations(text: string, start: number, end: number): Span[] {
 const DATELINE =
   /^(?:[A-Z][A-Za-z.'’-]*(?:[ ,]{1,2}[A-Z][A-Za-z.'’-]*){0,3}(?:,? [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)? \([A-Z][\w .&'’-]{1,40}\) ?(?:[-–—]{1,2}|:)|[A-Z]{2,}(?: [A-Z]{2,}){0,2}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})? [-–—]{1,2}) ?/;
 
+/** The agency a dateline credits in brackets ("BEIJING, Aug. 5 (Xinhuanet) —"), as a span of the text. */
+export function datelineCredit(text: string, start: number): Span | undefined {
+  const m = DATELINE.exec(text.slice(start, start + 80));
+  const open = m?.[0].indexOf("(") ?? -1;
+  if (!m || open < 0) return undefined;
+  return { start: start + open + 1, end: start + m[0].indexOf(")") };
+}
+
 /** Where the words of a paragraph begin after its dateline (the paragraph's start when it has none). */
 export function afterDateline(text: string, start: number): number {
   if (start > 0 && text[start - 1] !== "\n") return start;

@@ -101,6 +101,24 @@ describe("English names in appositions and missions by form", () => {
     ]);
   });
 
+  it("finds a name after a title and what it is for, and refers back to it by the family name of a Chinese body's envoy", () => {
+    const text =
+      "The Special Envoy for Afghan Affairs of the Chinese Foreign Ministry Deng Xijun will attend. Deng said so.";
+    expect(role(text, "Deng Xijun")).toBe("Special Envoy for Afghan Affairs of the Chinese Foreign Ministry");
+    expect(findEnglishMentions(text).filter((m) => m.key === "Deng Xijun")).toHaveLength(2);
+  });
+
+  it("finds someone met or summoned without a title, but no title or state as a name", () => {
+    expect(named("Liu met with Yokochi Akira to talk about the remarks.")).toEqual([
+      "Person:Yokochi Akira:::Yokochi Akira",
+    ]);
+    expect(named("He met Prime Minister Anwar Ibrahim on Monday.").join()).not.toContain("Prime Minister:");
+  });
+
+  it("names the agency a dateline credits", () => {
+    expect(named("BEIJING, Aug. 5 (Xinhuanet) — Talks began.")).toEqual(["Organization:Xinhuanet:media::Xinhuanet"]);
+  });
+
   it("knows the UK's foreign ministry by its English names", () => {
     expect(named("The Foreign, Commonwealth & Development Office summoned him.")).toEqual([
       "Organization:英国外交部:government:GBR:Foreign, Commonwealth & Development Office",
