@@ -9,6 +9,8 @@ export type ErrorCode =
   | "not-an-article"
   /** A query the door refuses (query/), or a construct the embedded store cannot run. */
   | "refused-query"
+  /** What the request names does not exist (an export's seed that matches no node). */
+  | "not-found"
   /** The store is held by another process, its DATA_DIR cannot hold it, or its files do not open. */
   | "store-unavailable"
   /** An HTTP request refused with its own status (server/errors.ts HttpError). */

@@ -8,6 +8,8 @@ import fastifyStatic from "@fastify/static";
 import fastifySwagger from "@fastify/swagger";
 import { Ajv } from "ajv";
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
+import { exportDownload } from "../application/export.ts";
+import { LIMITS } from "../application/limits.ts";
 import type { ClaimsOf, GraphFilter, NeighbourOptions } from "../graph/api.ts";
 import type { ExportFormat } from "../graph/export/index.ts";
 import type { NodeLabel } from "../graph/schema.ts";
@@ -17,8 +19,7 @@ import type { Store } from "../store/store.ts";
 import { type ArticleInput, readArticle } from "./article.ts";
 import { ViewCache } from "./cache.ts";
 import { HttpError, handleError, sendError } from "./errors.ts";
-import { exportDownload } from "./export.ts";
-import { FILTER_ARRAY_KEYS, LIMITS, routeSchemas as S, SHARED_SCHEMAS } from "./schemas.ts";
+import { FILTER_ARRAY_KEYS, routeSchemas as S, SHARED_SCHEMAS } from "./schemas.ts";
 import { secure } from "./security.ts";
 
 export interface AppOptions {

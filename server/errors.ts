@@ -18,6 +18,7 @@ export class HttpError extends DiplographError {
 const STATUS: Record<Exclude<ErrorCode, "http">, number> = {
   "bad-input": 400,
   "refused-query": 400,
+  "not-found": 404,
   // Bytes that are not an article (binary, HTML, unknown encoding, empty): well-formed but unusable.
   "not-an-article": 422,
   // Raised while the store opens, before the server listens.

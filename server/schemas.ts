@@ -2,6 +2,7 @@
 // @fastify/swagger turns the same objects into the OpenAPI document. What a route answers is a shape
 // of graph/api.ts; what it takes is declared here, with the limits.
 import { Type } from "@sinclair/typebox";
+import { LIMITS } from "../application/limits.ts";
 import {
   ArticleSummary,
   ArticleWithClaims,
@@ -26,20 +27,6 @@ import {
 } from "../graph/api.ts";
 import { CONTENT_TYPES } from "../graph/export/index.ts";
 import { IsoDate, StringEnum } from "../graph/schema.ts";
-import { QUERY_LIMITS } from "../query/limits.ts";
-
-export const LIMITS = {
-  /** Largest request body (an article, or an upload). */
-  bodyBytes: 2 * 1024 * 1024,
-  searchHits: 100,
-  graphNodes: 5000,
-  depth: 3,
-  pathDepth: 8,
-  ids: 5000,
-  cypherRows: 10_000,
-  cypherTimeoutMs: 10_000,
-  queryChars: QUERY_LIMITS.chars,
-} as const;
 
 /** Schemas the routes refer to by `$id`, each once in the OpenAPI document. */
 export const SHARED_SCHEMAS = [GraphJSONSchema, WireGraphSchema, ErrorBodySchema];

@@ -9,7 +9,7 @@ import type { Browser, Page } from "playwright-core";
 import { build } from "vite";
 import type { GraphJSON } from "../../graph/api.ts";
 import { toWire } from "../../graph/wire.ts";
-import { launchChromium } from "../../test/web/chromium.ts";
+import { launchChromium } from "../../scripts/chromium.ts";
 import { log, type Part, peakRssMB, round } from "../measure.ts";
 import { seededRandom, zipf } from "../random.ts";
 import { syntheticArticles } from "../synthetic.ts";

@@ -1,9 +1,9 @@
 // diplograph export: a subgraph (a seed's neighbourhood, a Cypher result, or some ids) as a file.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { packFiles, selectSubgraph } from "../../application/export.ts";
+import { LIMITS } from "../../application/limits.ts";
 import { EXPORT_FORMATS, type ExportFormat, exportGraph, toGraph } from "../../graph/export/index.ts";
-import { packFiles, selectSubgraph } from "../../server/export.ts";
-import { LIMITS } from "../../server/schemas.ts";
 import { openStore } from "../../store/open.ts";
 import type { Store } from "../../store/store.ts";
 import { parseCommandArgs } from "../args.ts";

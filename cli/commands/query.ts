@@ -1,7 +1,7 @@
 // diplograph query: read-only Cypher from the command line, as a table or as JSON.
 import { readFileSync } from "node:fs";
+import { LIMITS } from "../../application/limits.ts";
 import type { CypherResult } from "../../graph/api.ts";
-import { LIMITS } from "../../server/schemas.ts";
 import { openStore } from "../../store/open.ts";
 import type { Store } from "../../store/store.ts";
 import { parseCommandArgs } from "../args.ts";

@@ -2,8 +2,8 @@
 // {error, message}, nothing stored changes, and the server keeps answering.
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { LIMITS } from "../../application/limits.ts";
 import type { Stats } from "../../graph/api.ts";
-import { LIMITS } from "../../server/schemas.ts";
 import { ARTICLE_FILES, type Running, startServer } from "./harness.ts";
 
 let server: Running;

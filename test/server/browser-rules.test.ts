@@ -3,7 +3,7 @@
 // bodies refused before anything is read or stored.
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { LIMITS } from "../../server/schemas.ts";
+import { LIMITS } from "../../application/limits.ts";
 import { ARTICLE_FILES, type Running, startServer } from "./harness.ts";
 
 const ARTICLE = JSON.stringify({ text: "外交部發言人毛寧表示，中方歡迎俄羅斯總統普京訪華。" });

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { launchChromium } from "./chromium.ts";
+import { launchChromium } from "../../scripts/chromium.ts";
 
 export const ROOT = new URL("../../", import.meta.url).pathname;
 export const SHOTS = join(ROOT, "test-results", "web");

@@ -2,11 +2,22 @@
 // download that carries it. Shared by POST /api/export and `diplograph export`.
 import { strToU8, zipSync } from "fflate";
 import type { GraphJSON } from "../graph/api.ts";
+import { DiplographError } from "../graph/errors.ts";
 import { type ExportFormat, exportGraph, toGraph } from "../graph/export/index.ts";
 import { labelOfId } from "../graph/schema.ts";
 import type { Store } from "../store/store.ts";
-import { HttpError } from "./errors.ts";
-import { LIMITS } from "./schemas.ts";
+import { LIMITS } from "./limits.ts";
+
+/** A selection that names no subgraph: two ways at once, or a seed nothing matches. */
+export class SelectionError extends DiplographError {
+  override name = "SelectionError";
+  constructor(
+    readonly code: "bad-input" | "not-found",
+    message: string,
+  ) {
+    super(message);
+  }
+}
 
 export interface Selection {
   ids?: string[];
@@ -20,14 +31,15 @@ export interface Selection {
 async function seedId(store: Store, seed: string): Promise<string> {
   if (labelOfId(seed) && (await store.node(seed))) return seed;
   const [hit] = await store.search(seed, { limit: 1 });
-  if (!hit) throw new HttpError(404, `no node matches the seed "${seed}"`);
+  if (!hit) throw new SelectionError("not-found", `no node matches the seed "${seed}"`);
   return hit.id;
 }
 
 /** The subgraph named by ids, cypher or seed (at most one); with none, the graph's best-connected nodes up to the limit. */
 export async function selectSubgraph(store: Store, selection: Selection): Promise<GraphJSON> {
   const given = (["ids", "cypher", "seed"] as const).filter((k) => selection[k] !== undefined);
-  if (given.length > 1) throw new HttpError(400, `give one of ids, cypher or seed, not ${given.join(" and ")}`);
+  if (given.length > 1)
+    throw new SelectionError("bad-input", `give one of ids, cypher or seed, not ${given.join(" and ")}`);
   const limit = selection.limit ?? LIMITS.graphNodes;
   if (given.length === 0) return store.overview({ limit });
   if (selection.ids) return store.subgraph(selection.ids);
