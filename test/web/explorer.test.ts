@@ -83,12 +83,29 @@ describe("web explorer", () => {
     await shot(page, "03-claim-evidence");
   });
 
-  it("a click on a highlight in the article selects its claim", async () => {
-    const mark = page.locator('[data-pane="article"] mark.claim').last();
+  it("marks each claim's boundaries and speaker, and a click selects it, the reader keeping its place", async () => {
+    const pane = page.locator('[data-pane="article"]');
+    const marks = pane.locator("mark.claim");
+    const claims = new Set(await marks.evaluateAll((all) => all.map((m) => m.getAttribute("data-claim"))));
+    // One start and one end per claim; neighbouring claims alternate in tint; speakers named at the start.
+    expect(await pane.locator("mark.claim.start").count()).toBe(claims.size);
+    expect(await pane.locator("mark.claim.end").count()).toBe(claims.size);
+    expect(await pane.locator("mark.claim.alt").count()).toBeGreaterThan(0);
+    const speakers = await pane.locator("mark[data-speaker]").evaluateAll((all) => all.map((m) => m.dataset.speaker));
+    expect(speakers).toContain("普京");
+    const mark = marks.last();
     const id = await mark.getAttribute("data-claim");
+    await mark.scrollIntoViewIfNeeded();
+    const scrolled = await pane.evaluate((p) => p.scrollTop);
+    await shot(page, "03b-reader-marks");
     await mark.click();
     await expect.poll(() => new URL(page.url()).searchParams.get("sel")).toBe(id);
-    await page.waitForSelector('[data-pane="details"]:not([hidden]) h2');
+    expect(new URL(page.url()).searchParams.get("tab")).toBe("article");
+    expect(await pane.isVisible()).toBe(true);
+    expect(Math.abs((await pane.evaluate((p) => p.scrollTop)) - scrolled)).toBeLessThan(2);
+    expect(await pane.locator(`mark.current[data-claim="${id}"]`).count()).toBeGreaterThan(0);
+    const current = await pane.locator("mark.current").evaluateAll((all) => all.map((m) => m.dataset.claim));
+    expect(new Set(current)).toEqual(new Set([id]));
   });
 
   it("runs a Cypher query: table, then graph replacing the view", async () => {

@@ -20,8 +20,8 @@ export interface App {
   layout: Layout;
   /** Converts text to the chosen script for display. */
   show: Show;
-  /** Selects nodes (adding them to the view when absent) and shows the first one's details. */
-  select(ids: string[], options?: { focus?: boolean }): Promise<void>;
+  /** Selects nodes (adding them to the view when absent) and shows the first one's details (`stay`: in the tab open). */
+  select(ids: string[], options?: { focus?: boolean; stay?: boolean }): Promise<void>;
   /** Adds a page of a neighbourhood to the view (the view's filter applies); the ids it held, null on a failure. */
   expand(request: PageRequest): Promise<string[] | null>;
   hide(ids: string[]): void;

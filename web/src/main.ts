@@ -127,7 +127,7 @@ const app: App = {
     store.set({
       selected: ids,
       hidden: store.get().hidden.filter((id) => !ids.includes(id)),
-      tab: countryPair(ids) ? "pair" : "details",
+      tab: options.stay ? store.get().tab : countryPair(ids) ? "pair" : "details",
     });
     viewChanged();
     const last = ids[ids.length - 1];

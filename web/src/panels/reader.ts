@@ -1,4 +1,5 @@
-// The article reader: the whole text, every claim highlighted; a click on a highlight selects its claim.
+// The article reader: the whole text, every claim marked with its boundaries and speaker; a click on a claim
+// selects it in the graph, the reader keeping its place.
 import type { ClaimEvidence } from "../../../graph/api.ts";
 import { api } from "../api.ts";
 import type { App, Span } from "../app.ts";
@@ -50,11 +51,22 @@ export function createReader(root: HTMLElement, app: App): Reader {
         continue;
       }
       const claim = claimIndex === undefined ? undefined : claims[claimIndex];
-      const mark = el("mark", { class: `${claim ? "claim" : "evidence"}${focused ? " current" : ""}` }, content);
+      // Each claim's boundaries are drawn and neighbouring claims alternate in tint, so claims that touch stay
+      // apart; its first piece names the speaker (CSS content: not part of the text, not copied with it).
+      const edges = claim ? [piece.start === claim.start && "start", piece.end === claim.end && "end"] : [];
+      const classes = [claim ? "claim" : "evidence", claimIndex !== undefined && claimIndex % 2 && "alt", ...edges];
+      const mark = el("mark", { class: [...classes, focused && "current"].filter(Boolean).join(" ") }, content);
       if (claim) {
         mark.dataset.claim = claim.id;
+        if (claim.speaker && piece.start === claim.start) mark.dataset.speaker = app.show(claim.speaker.name);
         mark.title = claim.speaker ? `${claim.speaker.name}: click to select this claim` : "Click to select this claim";
-        mark.addEventListener("click", () => void app.select([claim.id], { focus: true }));
+        mark.addEventListener("click", () => {
+          // The reader stays where it is: the claim is selected in the graph and marked here.
+          for (const other of body.querySelectorAll("mark.current")) other.classList.remove("current");
+          for (const part of body.querySelectorAll(`mark[data-claim="${CSS.escape(claim.id)}"]`))
+            part.classList.add("current");
+          void app.select([claim.id], { focus: true, stay: true });
+        });
       }
       body.append(mark);
     }
