@@ -77,6 +77,8 @@ function voiceOf(clause: Span, claims: ClaimSpan[], mentions: Mention[]): Voice 
 const FIRST_PERSON = /\b([Ww]e|[Oo]ur|us)\b/g;
 /** A state after "in" or "at" is where something happens ("met Wang Yi in Malaysia"), unless a hostile act is done in it (war in Ukraine). */
 const PLACE = /\b(in|at)\s+(the\s+)?([A-Z][\w'’-]+\s+)?([A-Z][\w'’-]+,\s+)?$/;
+/** Words that make the state after them a topic: "remarks about China", "concerns regarding Iran". */
+const TOPIC = /\b(about|regarding|concerning)\s+(the\s+)?$/i;
 /** What stands between the states of a list: "the US, Russia and other parties". */
 const LISTED = /^\s*(,|and|, and|&)\s*(the\s+)?$/;
 const RIGHT_AFTER = /^\s*((in|at)\s+)?(the\s+)?$/;
@@ -108,6 +110,8 @@ function sentenceRelations(
     const state = stateOf(m, mentions);
     const place =
       PLACE.test(text.slice(Math.max(0, m.start - 40), m.start)) && !/^['’]s\b/.test(text.slice(m.end, m.end + 3));
+    // "negative comments about China": the state a remark is about is its topic, not a party
+    if (TOPIC.test(text.slice(Math.max(0, m.start - 20), m.start))) continue;
     if (state) actors.push({ at: m.start, end: m.end, state, place });
   }
   if (voice)

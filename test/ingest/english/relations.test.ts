@@ -84,4 +84,10 @@ describe("English protests and people named bare", () => {
       "Chinese Ambassador Xing Haiming spoke on Thursday.\n\nXing expressed his discontent with South Korea's diplomacy.";
     expect(relations(text)).toEqual(["CHN>KOR PROTEST"]);
   });
+  it("reads a state that remarks are about as their topic, not a party", () => {
+    expect(relations("Other remarks about China came up during separate discussions with Australia.")).toEqual([]);
+    expect(relations("China has expressed its displeasure to Japan over comments about China.")).toEqual([
+      "CHN>JPN PROTEST",
+    ]);
+  });
 });
