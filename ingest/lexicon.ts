@@ -89,6 +89,8 @@ for (const line of dataLines("org-heads.txt")) {
   if (!known) throw new Error(`org-heads.txt: unknown kind ${kind}`);
   for (const h of heads.split(/\s+/)) orgHeads.add(toSimplified(h), known);
 }
+/** Social platforms' names, mostly named as a channel (取自脸书), not as a company acting. */
+export const platforms = new Set(words("platforms.txt"));
 export const speechVerbs = new Dictionary<true>();
 for (const v of words("speech-verbs.txt")) speechVerbs.add(v, true);
 

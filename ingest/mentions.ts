@@ -6,7 +6,7 @@ import type { OrgKind } from "../graph/schema.ts";
 import { Dictionary } from "./dictionary.ts";
 import { countryData, entityTerms, type OrgEntry, type PersonEntry, type Reading, titles } from "./lexicon.ts";
 import type { Mention } from "./mention.ts";
-import { glossedAcronyms, headNounOrganizations, stateBodyMentions } from "./organizations.ts";
+import { asChannel, glossedAcronyms, headNounOrganizations, stateBodyMentions } from "./organizations.ts";
 import { nameAfterTitle, nameBeforeTitle, roleBefore } from "./people.ts";
 import { isWordBoundary, tag, words } from "./segment.ts";
 
@@ -67,6 +67,7 @@ function lexiconMentions(s: string, taken: Uint8Array): Mention[] {
         }
         break;
       case "org": {
+        if (asChannel(s, start, end)) break; // 取自维文脸书: where it was posted, not who acts
         // 国务院关税税则委员会: a body of a known government body, named by its own suffix
         const sub = value.entry.kind === "government" ? SUB_BODY.exec(s.slice(end, end + 12)) : null;
         if (sub && !taken.subarray(end, end + sub[0].length).some((x) => x)) {
@@ -183,12 +184,14 @@ const AGREEMENT = /(协定|协议|条约|公约|宪章|宣言|议定书|公报|�
 /** Quoted names of bodies (「上合组织开发银行」) end like this. */
 const BODY = /(银行|基金|基金会|组织|联盟|论坛|委员会|秘书处|研究所|研究院|研究中心|学会|协会|大学)$/;
 const MEDIA = /(日报|时报|晚报|早报|周刊|杂志|新闻|邮报|通讯社)$/;
+/** Named reports and papers (「香港问题半年报告」, 《国防白皮书》): texts, which the schema's agreement kind covers (a text never speaks). */
+const REPORT = /(报告|报告书|白皮书|蓝皮书)$/;
 
-/** 《...》 titles not in the lexicon: agreements and newspapers by their last word; 「...」 names of declarations and banks. */
+/** 《...》 titles not in the lexicon: agreements, newspapers and reports by their last word; 「...」 names of declarations, banks and reports. */
 function bookTitleMentions(s: string, taken: Uint8Array): Mention[] {
   const out: Mention[] = [];
   for (const m of s.matchAll(
-    /《([^》\n]{2,40})》|「([^」\n]{2,20}(?:宣言|联合声明|公报|协定|条约|银行|基金|基金会|组织|联盟|论坛|研究所|研究院|研究中心|学会|协会|大学))」/g,
+    /《([^》\n]{2,40})》|「([^」\n]{2,20}(?:宣言|联合声明|公报|协定|条约|银行|基金|基金会|组织|联盟|论坛|研究所|研究院|研究中心|学会|协会|大学|报告|报告书|白皮书|蓝皮书))」/g,
   )) {
     const quoted = (m[1] ?? m[2]) as string;
     if (entityTerms.get(quoted)) continue; // a name the lexicon knows, with its kind (《巴黎协定》)
@@ -211,11 +214,12 @@ function bookTitleMentions(s: string, taken: Uint8Array): Mention[] {
     const start = (m.index ?? 0) + 1;
     const end = start + (m[1] as string).length;
     if (taken.subarray(start, end).some((x) => x)) continue;
-    const kind: OrgKind | undefined = AGREEMENT.test(m[1] as string)
-      ? "agreement"
-      : MEDIA.test(m[1] as string)
-        ? "media"
-        : undefined;
+    const kind: OrgKind | undefined =
+      AGREEMENT.test(m[1] as string) || REPORT.test(m[1] as string)
+        ? "agreement"
+        : MEDIA.test(m[1] as string)
+          ? "media"
+          : undefined;
     if (!kind) continue;
     taken.fill(1, start, end);
     out.push({ label: "Organization", key: m[1] as string, start, end, form: "name", kind });

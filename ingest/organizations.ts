@@ -2,7 +2,7 @@
 // after the state (新加坡外交部, 中國駐英國使館), a name ending in a head noun (美國商會,
 // 倫敦大學亞非學院, 菲律賓國家海事委員會), and a Latin short form glossed after a name
 // (美台商業協會（USTBC）), which then names the same body wherever it stands.
-import { entityTerms, orgHeads, titles } from "./lexicon.ts";
+import { entityTerms, orgHeads, platforms, titles } from "./lexicon.ts";
 import type { Mention } from "./mention.ts";
 import { tag } from "./segment.ts";
 
@@ -183,4 +183,14 @@ export function stateBodyMentions(s: string, taken: Uint8Array): Mention[] {
       add(head.start, m.index + m[0].length, head.country);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Words before a platform's name that make it the channel: 取自维文脸书, 在推特上, 分享到, 8world Facebook. */
+const CHANNEL_BEFORE = /(取自|来源|分享|转载|透过|通过|经由|在|于|到|至|[A-Za-z0-9] )\p{Script=Han}{0,4}$/u;
+const CHANNEL_AFTER = /^(上|发文|贴文|帖文|专页|页面|账号|帐号|直播|视频|影片|平台)/;
+
+/** Whether the platform named at [start, end) is a channel (取自维文脸书, 在推特上发文), no organization acting. */
+export function asChannel(s: string, start: number, end: number): boolean {
+  if (!platforms.has(s.slice(start, end))) return false;
+  return CHANNEL_BEFORE.test(s.slice(Math.max(0, start - 8), start)) || CHANNEL_AFTER.test(s.slice(end, end + 2));
 }

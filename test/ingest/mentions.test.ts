@@ -263,3 +263,18 @@ describe("names in parts, after any title", () => {
     expect(keys("政大外交系副教授黃奎博及執行長董思齊等人", "Person")).toEqual(["黄奎博", "董思齐"]);
   });
 });
+
+describe("organizations by the place they stand in", () => {
+  it("reads a named report in 「」 or 《》 as a body of text", () => {
+    expect(keys("英國政府再次發布所謂「香港問題半年報告」", "Organization")).toEqual(["香港问题半年报告"]);
+    expect(mentions("國防部發布《2024年國防白皮書》").find((m) => m.text === "2024年国防白皮书")).toMatchObject({
+      kind: "agreement",
+    });
+  });
+
+  it("takes a platform named as the channel something was posted on for no organization", () => {
+    expect(keys("分享 8world Email 8world Facebook 8world Telegram", "Organization")).toEqual([]);
+    expect(keys("兩人握手。（取自維文臉書）", "Organization")).toEqual([]);
+    expect(keys("臉書宣布關閉這些帳號", "Organization")).toEqual(["Meta"]);
+  });
+});
