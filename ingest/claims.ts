@@ -4,7 +4,7 @@
 // next sentences of the paragraph, are the speaker's, one claim per sentence, until another
 // speaker is introduced. Journalists' questions are nobody's claims.
 import type { IsoDate } from "../graph/schema.ts";
-import { notSpeech, speechVerbs } from "./lexicon.ts";
+import { notSpeech, speechVerbs, titles } from "./lexicon.ts";
 import type { Mention } from "./mentions.ts";
 import {
   type Block,
@@ -43,6 +43,8 @@ const NOUN_BEFORE = new Set("和与及的、谓"); // 所谓警告: a noun
 const WEAK_VERBS = new Set(["指", "介绍"]);
 /** A verb this close to its clause's start (称, 并称, 还强调) takes the subject of the clauses before. */
 const OPENING_VERB = 2;
+/** The longest subject with no name in it that opens a sentence before its speech verb (分析人士, 西方国家). */
+const MAX_SUBJECT_WORDS = 8;
 /** Words before a clause's subject: a date, 对此, 此外; a longer lead means the mention is no subject. */
 const MAX_BEFORE_SUBJECT = 12;
 /** Documents that speak for whoever issued them. */
@@ -117,6 +119,12 @@ class Context {
 function subjectOf(ctx: Context, clauseStart: number, verbStart: number): Mention | undefined {
   const { s } = ctx;
   if (isAdverbial(s.slice(clauseStart, verbStart))) return undefined;
+  // 这位德国外长强调: the person last spoken of, not the country in the title
+  if (ANAPHOR.test(s.slice(clauseStart, verbStart))) return ctx.he();
+  // 国务卿表示: a title alone is the person last named with it
+  const title = s.slice(clauseStart, verbStart).trim();
+  const holder = title && titles.longestAt(title, 0)?.term === title ? titled(ctx, title, clauseStart) : undefined;
+  if (holder) return holder;
   // 他肯定台湾的贡献: a pronoun opening the clause is its subject, the names after it are objects
   const pronoun = PRONOUN.exec(s.slice(clauseStart, verbStart));
   if (pronoun && !ctx.covering[clauseStart + pronoun[0].length]) return pronounOf(ctx, pronoun[1] as string);
@@ -147,6 +155,21 @@ function subjectOf(ctx: Context, clauseStart: number, verbStart: number): Mentio
     return (document && issuerOf(ctx, document[0], clauseStart)) ?? ctx.body;
   }
   return pronoun ? pronounOf(ctx, pronoun[1] as string) : undefined;
+}
+
+/** 这位德国外长, 该名官员, 这名外交官: a title after a demonstrative refers back to a person (该国外长 does not). */
+const ANAPHOR =
+  /^\s*(?:对此|此外|同时|另外|而|但)?[，]?(这位|这名|此位|该名|该位|该)(?!国)[^，。「“]{0,8}?(外长|外相|部长|总统|总理|首相|大使|公使|国务卿|主席|官员|外交官|议员|特使|代表)/;
+
+/** The last person named before `before` with `title` in their title (国务卿 for 国务卿安东尼·布林肯). */
+function titled(ctx: Context, title: string, before: number): Mention | undefined {
+  let found: Mention | undefined;
+  for (const m of ctx.mentions) {
+    if (m.start >= before) break;
+    const role = m.role ? ctx.s.slice(m.role.start, m.role.end) : m.knownRole;
+    if (m.label === "Person" && role?.includes(title)) found = m;
+  }
+  return found;
 }
 
 /** Who 他, 该发言人, 他们 refer to. */
@@ -332,9 +355,16 @@ function claimSpans(s: string, start: number, end: number, speaker: Mention): Cl
   return out;
 }
 
-function bodyClaims(ctx: Context, sentences: Sentence[], answerer: Mention | undefined): ClaimSpan[] {
-  const out: ClaimSpan[] = [];
-  let current = answerer;
+/** The claims of a paragraph's sentences, into `out`; gives the speaker whose run it ends in. `first`:
+ * who speaks from its start (the answerer, or a speaker whose statement it continues). */
+function bodyClaims(
+  ctx: Context,
+  sentences: Sentence[],
+  answerer: Mention | undefined,
+  out: ClaimSpan[],
+  first = answerer,
+): Mention | undefined {
+  let current = first;
   for (const sentence of sentences) {
     const text = ctx.s.slice(sentence.start, sentence.end);
     if (isFurniture(text)) {
@@ -347,7 +377,8 @@ function bodyClaims(ctx: Context, sentences: Sentence[], answerer: Mention | und
       intros(ctx, sentence, !current).filter((i) => !(current && speaksFor(ctx, current, i.speaker))),
     );
     if (found.length === 0) {
-      if (current && (WRITER_VOICE.test(text) || namesItsSpeaker(ctx, sentence, current))) current = answerer;
+      if (current && (WRITER_VOICE.test(text) || namesItsSpeaker(ctx, sentence, current) || othersSpeak(ctx, sentence)))
+        current = answerer;
       if (current) out.push(...claimSpans(ctx.s, sentence.start, sentence.end, current));
       continue;
     }
@@ -364,7 +395,52 @@ function bodyClaims(ctx: Context, sentences: Sentence[], answerer: Mention | und
     const last = found.at(-1);
     current = last?.reportOnly ? answerer : last?.speaker;
   }
-  return out;
+  return current;
+}
+
+/** Openings of a point in a list: 第一，一是，其次，最后. */
+const ENUMERATION = /^(第[一二三四五六七八九十]+|[一二三四五六七八九十]是|其[一二三四五]|首先|其次|再次|最后)[，、：]/;
+/** Words that join a sentence to the one before without a subject of their own (同时，中方…). */
+const CONNECTIVE = /^(同时|此外|另外|但是|但|而且|而|并且|因此|所以|当然)?，?/;
+/** A leading clause that is no subject (作为安理会常任理事国，中方…). */
+const LEAD_CLAUSE = /^(作为|对于|关于|针对|随着|面对|在)[^，。]{0,30}，/;
+
+/**
+ * Whether a paragraph with no cue of its own goes on with the statement of `speaker`, who spoke last in
+ * the one before: it opens a quote (“我们鼓励…”), a point of a list (第二，…), or speaks in the speaker's
+ * voice (我们…, 中方… for a Chinese official: the side's own short form), so it is theirs; a sentence in the writer's voice, a caption
+ * or a credit line is not.
+ */
+function continuesSpeech(ctx: Context, sentence: Sentence, speaker: Mention): boolean {
+  const text = ctx.s.slice(sentence.start, sentence.end);
+  // a caption or credit line (马斯11月11日启程前往北京访问 路透社) is no sentence
+  if (!/[。！？!?][」』”’]*$/.test(text)) return false;
+  if (/^[“「『]/.test(text) || ENUMERATION.test(text)) return true;
+  if (WRITER_VOICE.test(text)) return false;
+  const lead = LEAD_CLAUSE.exec(text)?.[0].length ?? 0;
+  const from = sentence.start + lead + (CONNECTIVE.exec(text.slice(lead))?.[0].length ?? 0);
+  if (/^(我们|我方|我国|我)/.test(ctx.s.slice(from, from + 2))) return true;
+  // 中方, 美方: the side as it speaks of itself; a full name (美国负责亚洲事务的外交官…) opens a new subject
+  const m = ctx.covering[from];
+  return m?.start === from && m.form === "short" && ctx.s[m.end] !== "的" && speaksFor(ctx, speaker, m);
+}
+
+/** Words before a verb that carry on the subject before them (并称, 同时强调, 他还表示). */
+const CARRY_ON = /^(并|还|也|又|亦|再|同时|此外|另外|随后|其后|进而|进一步|最后|对此|[他她其我])/;
+
+/** 西方国家指责北京…, 分析人士认为…: a sentence opening with a subject the text names no entity for and a
+ * speech verb is someone else speaking, not the last speaker going on. */
+function othersSpeak(ctx: Context, sentence: Sentence): boolean {
+  const { s } = ctx;
+  for (let i = sentence.start; i < Math.min(sentence.end, sentence.start + MAX_SUBJECT_WORDS + 1); i++) {
+    if (ctx.covering[i] || CLAUSE_END.has(s.charCodeAt(i))) return false;
+    if (notSpeech.longestAt(s, i)) return false;
+    const v = speechVerbs.longestAt(s, i);
+    if (!v || WEAK_VERBS.has(v.term)) continue;
+    const subject = s.slice(sentence.start, i);
+    return subject.length >= 2 && !CARRY_ON.test(subject) && !/\d/.test(subject);
+  }
+  return false;
 }
 
 /** 布林肯前天同王毅会面…: a sentence with the speaker's own name as its subject is the writer's, not theirs. */
@@ -471,6 +547,8 @@ export function findClaims(s: string, mentions: Mention[], blocks: Block[] = blo
   const out: ClaimSpan[] = [];
   // at a press conference, answers after 问：… are the spokesperson's until the next question
   let answerer: Mention | undefined;
+  // the speaker whose statement the last body paragraph ended in, which the next may go on with
+  let carried: Mention | undefined;
   let transcript = false;
   let seen = 0;
   for (const p of blocks) {
@@ -479,11 +557,13 @@ export function findClaims(s: string, mentions: Mention[], blocks: Block[] = blo
       if (isSpokesperson(ctx, mentions[seen] as Mention)) ctx.spokesperson = mentions[seen];
     if (p.kind === "heading") {
       answerer = undefined;
+      carried = undefined;
       const claim = headlineClaim(ctx, p);
       if (claim) out.push(claim);
       continue;
     }
     if (p.kind === "question") {
+      carried = undefined;
       answerer = ctx.spokesperson;
       transcript = /^(问|记者|Q)[：:]/.test(s.slice(p.start, p.end));
       continue;
@@ -498,7 +578,10 @@ export function findClaims(s: string, mentions: Mention[], blocks: Block[] = blo
       transcript = true;
     }
     const content = answer ? p.start + 2 : turn ? turn.end + 1 : p.start;
-    out.push(...bodyClaims(ctx, sentencesFrom(p, content), answerer));
+    const sentences = sentencesFrom(p, content);
+    const opening = sentences[0];
+    const goesOn = !answerer && carried && opening && continuesSpeech(ctx, opening, carried) ? carried : undefined;
+    carried = bodyClaims(ctx, sentences, answerer, out, answerer ?? goesOn);
     // 以下为蓬佩奥声明全文： / X表示：: the next paragraphs are the statement
     const opener = /[：:]$/.test(s.slice(p.start, p.end)) ? lastActor(ctx, p) : undefined;
     if (opener) {

@@ -59,6 +59,46 @@ describe("speaker continuity", () => {
     ).toEqual([["布林肯", "無法斷言,也無法透露誰會出席"]]);
   });
 
+  it("goes on with a speaker into a paragraph that opens a quote, a point of a list, or speaks in their side's voice", () => {
+    // tuning, orientaldaily-2022-03-06: a subheading, then Wang Yi's words go on without a cue
+    expect(
+      claims(
+        "王毅表示,乌克兰问题错综复杂。\n中促美直面累积的矛盾\n作为联合国安理会常任理事国,中方始终根据事情本身的是非曲直决定自己的立场。\n“我们鼓励俄乌直接谈判。”",
+      ).map(([speaker]) => speaker),
+    ).toEqual(["王毅", "王毅", "王毅"]);
+    expect(claims("總統府發言人郭雅慧表示，有四項關鍵訊息。\n第一，中國是區域和平穩定最大的威脅來源。")).toEqual([
+      ["郭雅慧", "有四項關鍵訊息"],
+      ["郭雅慧", "第一，中國是區域和平穩定最大的威脅來源"],
+    ]);
+  });
+
+  it("does not go on into a paragraph in the writer's voice, another side's, or a caption", () => {
+    expect(
+      claims("王毅表示,中方愿同各方合作。\n1月5日,美方宣布制裁。\n美方称将继续对伊朗施加最大压力。").map(([k]) => k),
+    ).toEqual(["王毅", "USA"]);
+    expect(claims("德國外長馬斯表示,德中關係很重要。\n德國外長馬斯11月11日啟程前往北京訪問 路透社")).toEqual([
+      ["马斯", "德中關係很重要"],
+    ]);
+  });
+
+  it("reads 这位德国外长 and a bare title (国务卿表示) as the person last named with it, not their country", () => {
+    // tuning, dw-2025-12-08: 這位德國外長強調 once gave Germany the claim
+    expect(
+      claims(
+        "德國外長瓦德富爾在北京說，中國對俄羅斯有強大影響力。\n這位德國外長強調，歐洲的核心利益是俄羅斯盡快同意談判。",
+      ).map(([k]) => k),
+    ).toEqual(["瓦德富尔", "瓦德富尔"]);
+    expect(claims("國務卿布林肯今天與王毅通話。國務卿表示，此時訪問北京是不合適的。")).toEqual([
+      ["布林肯", "此時訪問北京是不合適的"],
+    ]);
+  });
+
+  it("ends a speaker's run at a sentence where someone the text names no entity for speaks (西方國家指責…)", () => {
+    expect(
+      claims("外交部發言人毛寧表示，中方對這場戰爭持中立立場。西方國家指責北京向俄羅斯提供關鍵的經濟支持。"),
+    ).toEqual([["毛宁", "中方對這場戰爭持中立立場"]]);
+  });
+
   it("ends a speaker's run at a sentence in the writer's voice: a date, 随后, or the speaker's own name as subject", () => {
     expect(claims("布林肯說,美方期望雙方儘快通話。布林肯前天同王毅會面超過五小時。")).toEqual([
       ["布林肯", "美方期望雙方儘快通話"],
