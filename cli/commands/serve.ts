@@ -1,6 +1,7 @@
 // diplograph serve: the API and the web app on one port, after ingesting a folder if asked.
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
+import type { FastifyInstance } from "fastify";
 import { ExtractionPool } from "../../ingest/workers.ts";
 import { buildApp } from "../../server/app.ts";
 import { isLoopback } from "../../server/security.ts";
@@ -32,18 +33,18 @@ how long any request waited for the server's main thread.
 `;
 
 /**
- * The console's parser builds its tables on its first query, and search loads the script
- * converters on its first search: each holds the main thread for 0.5-1.3 s, every request waiting.
- * Done once before listening (about a second of start), not in the middle of a user's request.
+ * Some work waits for its first use: the console's parser builds its tables, search loads the script
+ * converters and the extraction lexicons. Each held the main thread 0.5-2 s, every request waiting
+ * (seen in the load bench's event-loop delay). A search and a console query through the app itself
+ * run them once before listening (a second or two of start).
  */
-async function warmUp(store: Store) {
-  await store.cypher(
-    "MATCH (p:Person)-[:SAID]->(c:Claim) WHERE c.date >= $from " +
-      "RETURN toLower(p.name) AS name, count(c) AS claims ORDER BY claims DESC LIMIT 1",
-    { from: "2000-01-01" },
-    { rowLimit: 1, timeoutMs: 60_000 },
-  );
-  await store.search("中國", { limit: 1 });
+async function warmUp(app: FastifyInstance, token: string | undefined) {
+  const headers = token ? { authorization: `Bearer ${token}` } : {};
+  const query =
+    "MATCH (p:Person)-[:SAID]->(c:Claim) WHERE c.date >= '2000-01-01' " +
+    "RETURN toLower(p.name) AS name, count(c) AS claims ORDER BY claims DESC LIMIT 1";
+  await app.inject({ method: "POST", url: "/api/cypher", headers, payload: { query } });
+  await app.inject({ method: "GET", url: `/api/search?q=${encodeURIComponent("中國")}&limit=1`, headers });
 }
 
 /** Reports the event loop's delay on SIGUSR2, then starts counting anew (the load bench reads it). */
@@ -98,7 +99,6 @@ export async function run(args: string[]): Promise<number> {
     store = await openStore(env);
     if (values.ingest && (await ingestInto(store, [values.ingest], pool.extract)) !== 0)
       process.stderr.write("diplograph serve: some articles were not ingested (listed above); serving the rest\n");
-    await warmUp(store);
     const app = await buildApp({
       store,
       storeName: name,
@@ -108,6 +108,7 @@ export async function run(args: string[]): Promise<number> {
       loopback: isLoopback(values.host),
       logger: true,
     });
+    await warmUp(app, token);
     const address = await app.listen({ port, host: values.host });
     reportLoopDelay();
     process.stderr.write(`diplograph: serving the ${name} store on ${address}/\n`);
