@@ -447,6 +447,22 @@ describe("filters by date and article", () => {
   });
 });
 
+describe("labels at the stage edge", () => {
+  it("draws a node label left of its node where the stage would cut it off", async () => {
+    await page.goto(server.url);
+    await settled(page);
+    await page.waitForTimeout(800);
+    const box = await page.locator("#graph").boundingBox();
+    const labels = (await drawn(page, (d) => d.labels())).filter((l) => l.of === "node");
+    expect(labels.length).toBeGreaterThan(5);
+    for (const label of labels) {
+      expect(label.x, label.text).toBeGreaterThanOrEqual(-2);
+      expect(label.x + label.width, label.text).toBeLessThanOrEqual((box?.width ?? 0) + 2);
+    }
+    await shot(page, "labels-01-stage-edge");
+  });
+});
+
 describe("defects fixed on the way", () => {
   it("the id line shows the stored id whatever the script shown", async () => {
     await page.goto(`${server.url}/?script=hant&view=graph&sel=${encodeURIComponent("Person:习近平")}`);

@@ -75,7 +75,11 @@ function collisionFreeLabels(
       const size = settings.labelSize;
       context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
       const width = context.measureText(data.label).width;
-      const x = data.x + data.size + 3;
+      // Right of the node, or left of it where the stage (or an exported image) would cut it off.
+      const stageWidth = context.canvas.width / (context.getTransform().a || 1);
+      const right = data.x + data.size + 3;
+      const left = data.x - data.size - 3 - width;
+      const x = right + width > stageWidth && left >= 0 ? left : right;
       const box: LabelBox = {
         x: x - PAD,
         y: data.y - size / 2 - PAD,
