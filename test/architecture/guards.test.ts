@@ -18,7 +18,6 @@ const TOO_LONG = new Set([
   "ingest/relations.ts",
   "query/translate.ts",
   "store/cypher.ts",
-  "store/kuzu.ts",
   "web/src/main.ts",
 ]);
 /**
