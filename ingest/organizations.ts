@@ -15,6 +15,7 @@ const PROPER = /^(nr|nrt|nrfg|ns|nt|nz|j|x|eng)$/;
 /** Prepositions the segmenter glues to the name after them (由美台: 由 + 美台). */
 const PREPOSITION = new Set("由于於在与和及同对向从为被把将跟");
 const NAME_CHARS = /^[\p{Script=Han}A-Za-z]+$/u;
+const DOT = /^[·・]$/;
 /** How far before its head a name may start. */
 const MAX_NAME = 14;
 
@@ -54,6 +55,10 @@ export function nameBeforeHead(s: string, head: number, cover: (Mention | undefi
         break;
       }
       take(Math.min(ts, inside.start));
+      continue;
+    }
+    if (DOT.test(t.word) && parts.length > 0) {
+      take(ts); // 約翰·霍普金斯大學: a foreign name in parts
       continue;
     }
     if (!NAME_CHARS.test(t.word) || titles.get(t.word)) break;

@@ -188,6 +188,7 @@ describe("organizations by their head noun", () => {
     expect(keys("針對菲律賓國家海事委員會的聲明", "Organization")).toEqual(["菲律宾国家海事委员会"]);
     expect(keys("針對菲律賓國家海事委員會的聲明", "Country")).toEqual([]);
     expect(keys("他曾任教於倫敦大學亞非學院。", "Organization")).toEqual(["伦敦大学亚非学院"]);
+    expect(keys("他在約翰·霍普金斯大學演講", "Organization")).toEqual(["约翰·霍普金斯大学"]);
   });
 
   it("makes a council of one state that state's body, and no chamber or school a state's", () => {
