@@ -1,10 +1,11 @@
 // The explorer's layout and exports in headless Chromium: narrow screens, labels at the stage's edges, and the
 // files the Export button writes. Screenshots under test-results/web/.
-import { readFileSync } from "node:fs";
+import { copyFileSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { XMLParser } from "fast-xml-parser";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { buildWeb, launchBrowser, type Server, settled, shot, startServer } from "./harness.ts";
+import { buildWeb, launchBrowser, type Server, SHOTS, settled, shot, startServer } from "./harness.ts";
 
 let server: Server;
 let browser: Browser;
@@ -163,5 +164,79 @@ describe("exports", () => {
         .length,
     ).toBe(degree(chosen.id));
     await shot(page, "export-01-selection");
+  });
+});
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  text: string;
+  of: string;
+}
+const labelBoxes = () =>
+  page.evaluate(() => (window as unknown as { diplograph: { labels(): Box[] } }).diplograph.labels());
+const atRest = () => page.waitForSelector('#graph:not([data-fitting]) ~ #status[data-state="ready"]');
+/**
+ * The map after its fit (the camera moves after the first frame): the labels once it is at rest, and still at rest
+ * a while later (the filters may load the view again when they have read the dates).
+ */
+async function openMap(): Promise<Box[]> {
+  await page.goto(server.url);
+  await settled(page);
+  do {
+    await atRest();
+    await page.waitForTimeout(2500);
+  } while (!(await page.locator('#graph:not([data-fitting]) ~ #status[data-state="ready"]').count()));
+  return labelBoxes();
+}
+
+describe("labels at the stage's edges", () => {
+  for (const [width, height] of [
+    [1440, 900],
+    [800, 700],
+  ] as const) {
+    it(`the map's labels are inside the stage at ${width}x${height}`, async () => {
+      await page.setViewportSize({ width, height });
+      const boxes = await openMap();
+      const stage = await page.locator("#graph").evaluate((g) => g.getBoundingClientRect().toJSON());
+      expect(boxes.filter((b) => b.of === "node").length).toBeGreaterThan(3);
+      const cut = boxes.filter(
+        (b) => b.x < 0 || b.y < 0 || b.x + b.width > stage.width || b.y + b.height > stage.height,
+      );
+      expect(cut.map((b) => b.text)).toEqual([]);
+      await shot(page, `labels-map-${width}`);
+    });
+  }
+
+  it("PNG export draws the labels drawn on screen", async () => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const boxes = (await openMap()).filter((b) => b.of === "node");
+    await page.selectOption('[data-testid="export-format"]', "png");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click('[data-testid="export"]')]);
+    const file = await download.path();
+    copyFileSync(file, join(SHOTS, "labels-png-export.png"));
+    const png = readFileSync(file).toString("base64");
+    // Each label box of the screen, in the picture: does it hold the label colour's dark pixels?
+    const inked = await page.evaluate(
+      async ({ data, boxes }) => {
+        const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+        const bitmap = await createImageBitmap(new Blob([bytes], { type: "image/png" }));
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const context = canvas.getContext("2d") as OffscreenCanvasRenderingContext2D;
+        context.drawImage(bitmap, 0, 0);
+        return boxes.map((b) => {
+          const pixels = context.getImageData(b.x, b.y, b.width, b.height).data;
+          let dark = 0;
+          for (let i = 0; i < pixels.length; i += 4)
+            if ((pixels[i] ?? 255) < 80 && (pixels[i + 1] ?? 255) < 80 && (pixels[i + 2] ?? 255) < 80) dark++;
+          return dark;
+        });
+      },
+      { data: png, boxes },
+    );
+    expect(inked.filter((dark) => dark > 5).length).toBe(boxes.length);
+    await shot(page, "labels-png-screen");
   });
 });

@@ -11,6 +11,7 @@ import {
 } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import { type Drawn, frameDrawn } from "../core/fit.ts";
 import { createViewGraph, type ViewGraph } from "./model.ts";
 import { DIMMED_COLOR, LABEL_FONT, type ViewEdge, type ViewNode } from "./style.ts";
 
@@ -41,9 +42,11 @@ export interface LabelBox {
   height: number;
   text: string;
   of: "node" | "edge";
+  /** What the label belongs to, in viewport pixels: its node's centre, or its edge's middle. */
+  anchor: { x: number; y: number };
 }
 
-const drawnLabels = new WeakMap<Renderer, LabelBox[]>();
+const drawnLabels = new WeakMap<object, LabelBox[]>();
 /** The labels of the last frame: tests measure them (none may overlap another). */
 export const labelBoxes = (renderer: Renderer): readonly LabelBox[] => drawnLabels.get(renderer) ?? [];
 
@@ -87,6 +90,7 @@ function collisionFreeLabels(
         height: size + 2 * PAD,
         text: data.label,
         of: "node",
+        anchor: { x: data.x, y: data.y },
       };
       if (overlaps(box, boxes)) return;
       boxes.push(box);
@@ -107,6 +111,7 @@ function collisionFreeLabels(
         height: size + 2 * PAD,
         text: data.label,
         of: "edge",
+        anchor: { x: cx, y: cy },
       };
       if (overlaps(box, boxes)) return;
       boxes.push(box);
@@ -115,6 +120,37 @@ function collisionFreeLabels(
   };
 }
 const LABEL_THRESHOLD = { small: 6, large: 12 };
+
+/** Starts each frame's label passes afresh, and keeps its boxes for `labelBoxes`. */
+function trackLabels(renderer: object, boxes: LabelBox[]): void {
+  drawnLabels.set(renderer, boxes);
+  // Node labels are drawn by a full render, edge labels by it and again on hover: each pass starts afresh.
+  const passes = renderer as unknown as { renderLabels(): unknown; renderEdgeLabels(): unknown };
+  const [renderLabels, renderEdgeLabels] = [passes.renderLabels.bind(renderer), passes.renderEdgeLabels.bind(renderer)];
+  passes.renderLabels = () => {
+    boxes.length = 0;
+    return renderLabels();
+  };
+  passes.renderEdgeLabels = () => {
+    const nodeLabels = boxes.filter((box) => box.of === "node");
+    boxes.splice(0, boxes.length, ...nodeLabels);
+    return renderEdgeLabels();
+  };
+}
+
+/**
+ * For another renderer of the same graph (the PNG export's): label drawers with boxes of their own, and `attach` to
+ * call on it. With this renderer's settings its labels collided with the boxes of the labels on screen, at the same
+ * places, and the picture had none.
+ */
+export function ownLabels(): {
+  settings: Pick<Settings, "defaultDrawNodeLabel" | "defaultDrawEdgeLabel">;
+  /** Any sigma: the export's is typed for any attributes. */
+  attach(renderer: object): void;
+} {
+  const boxes: LabelBox[] = [];
+  return { settings: collisionFreeLabels(boxes), attach: (renderer) => trackLabels(renderer, boxes) };
+}
 
 export function createRenderer(container: HTMLElement, graph: ViewGraph): Renderer {
   const boxes: LabelBox[] = [];
@@ -155,19 +191,7 @@ export function createRenderer(container: HTMLElement, graph: ViewGraph): Render
     maxCameraRatio: 20,
     allowInvalidContainer: true,
   });
-  drawnLabels.set(renderer, boxes);
-  // Node labels are drawn by a full render, edge labels by it and again on hover: each pass starts afresh.
-  const passes = renderer as unknown as { renderLabels(): unknown; renderEdgeLabels(): unknown };
-  const [renderLabels, renderEdgeLabels] = [passes.renderLabels.bind(renderer), passes.renderEdgeLabels.bind(renderer)];
-  passes.renderLabels = () => {
-    boxes.length = 0;
-    return renderLabels();
-  };
-  passes.renderEdgeLabels = () => {
-    const nodeLabels = boxes.filter((box) => box.of === "node");
-    boxes.splice(0, boxes.length, ...nodeLabels);
-    return renderEdgeLabels();
-  };
+  trackLabels(renderer, boxes);
   // Label drawing is what costs most per frame on big graphs (measured: 3x the frame rate at 20k nodes with
   // the large threshold). Settings change only when the graph crosses the size line.
   let large = false;
@@ -274,6 +298,48 @@ export function frameNodes(renderer: Renderer, nodes: string[]): void {
   renderer.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 400 });
 }
 
-export function fitView(renderer: Renderer): void {
-  renderer.getCamera().animatedReset({ duration: 300 });
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+/** What the last frame drew around each anchor: the shown nodes' discs and the labels. */
+function drawnExtents(renderer: Renderer): Drawn[] {
+  const drawn: Drawn[] = labelBoxes(renderer).map((box) => ({
+    ...box.anchor,
+    left: box.anchor.x - box.x,
+    right: box.x + box.width - box.anchor.x,
+    top: box.anchor.y - box.y,
+    bottom: box.y + box.height - box.anchor.y,
+  }));
+  renderer.getGraph().forEachNode((node, attributes) => {
+    const data = renderer.getNodeDisplayData(node);
+    if (!data || attributes.hidden) return;
+    const at = renderer.framedGraphToViewport(data);
+    const r = renderer.scaleSize(data.size);
+    drawn.push({ ...at, left: r, right: r, top: r, bottom: r });
+  });
+  return drawn;
+}
+
+/**
+ * Fits the graph to the stage, labels included: sigma frames the nodes' centres, so the labels of nodes at the
+ * edge were cut. After the reset, the camera zooms out and moves until every drawn label is inside (twice: the
+ * zoomed-out frame may draw other labels).
+ */
+export async function fitView(renderer: Renderer): Promise<void> {
+  const camera = renderer.getCamera();
+  // Tests wait for the camera to come to rest (it moves for a second or more on a busy machine).
+  const container = renderer.getContainer();
+  container.dataset.fitting = "true";
+  try {
+    await camera.animatedReset({ duration: 300 });
+    for (let pass = 0; pass < 2; pass++) {
+      await nextFrame();
+      await nextFrame();
+      const { zoomOut, centre } = frameDrawn(drawnExtents(renderer), renderer.getDimensions(), 6);
+      if (zoomOut === 1 && pass > 0) return;
+      const target = renderer.viewportToFramedGraph(centre);
+      await camera.animate({ ...target, ratio: camera.getState().ratio * zoomOut }, { duration: 150 });
+    }
+  } finally {
+    delete container.dataset.fitting;
+  }
 }

@@ -8,6 +8,7 @@ import type { App } from "../app.ts";
 import { type ExportScope, exportIds, viewLooks } from "../core/export.ts";
 import { el } from "../dom.ts";
 import { download } from "../download.ts";
+import { ownLabels } from "../graph/renderer.ts";
 
 /** The GEXF of these nodes: the stored graph from the API's JSON export, drawn as the view draws it. */
 async function gexf(app: App, ids: string[]): Promise<{ name: string; blob: Blob }> {
@@ -45,7 +46,16 @@ export function createExportGroup(app: App): HTMLElement {
     button.disabled = true;
     try {
       if (format.value === "png") {
-        await downloadAsPNG(app.renderer as unknown as Sigma, { fileName: "diplograph", backgroundColor: "#ffffff" });
+        const labels = ownLabels();
+        await downloadAsPNG(app.renderer as unknown as Sigma, {
+          fileName: "diplograph",
+          backgroundColor: "#ffffff",
+          sigmaSettings: labels.settings,
+          withTempRenderer: (temp) => {
+            labels.attach(temp);
+            temp.refresh();
+          },
+        });
       } else {
         const ids = exportIds(app.graph, scopeOf(scope.value), app.store.get().selected);
         if (ids.length === 0) throw new Error("Nothing to export: select nodes or load a view first.");
