@@ -1,9 +1,11 @@
 // diplograph ingest FILE...: extracts each article's graph and writes it into the store, a batch
 // of articles per transaction (one by one when a batch fails, so one bad article fails alone);
 // a summary on stderr, exit code 1 if any article failed.
+
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
 import type { GraphJSON, IngestResult } from "../../graph/api.ts";
+import { DiplographError } from "../../graph/errors.ts";
 import { decodeArticle } from "../../ingest/decode.ts";
 import { articleHash } from "../../ingest/hash.ts";
 import { type Extracted, ExtractionPool } from "../../ingest/workers.ts";
@@ -87,6 +89,7 @@ function progress(total: number): (done: number, summary: Summary) => void {
 }
 
 const reason = (error: unknown) => {
+  if (error instanceof DiplographError) return error.message;
   const e = error as NodeJS.ErrnoException;
   return e.code ? `cannot read (${e.code})` : e.message;
 };
