@@ -175,6 +175,10 @@ interface Box {
   text: string;
   of: string;
 }
+interface Drawn {
+  nodes(): { id: string }[];
+  onScreen(id: string): { x: number; y: number };
+}
 const labelBoxes = () =>
   page.evaluate(() => (window as unknown as { diplograph: { labels(): Box[] } }).diplograph.labels());
 const atRest = () => page.waitForSelector('#graph:not([data-fitting]) ~ #status[data-state="ready"]');
@@ -202,6 +206,21 @@ describe("labels at the stage's edges", () => {
       const boxes = await openMap();
       const stage = await page.locator("#graph").evaluate((g) => g.getBoundingClientRect().toJSON());
       expect(boxes.filter((b) => b.of === "node").length).toBeGreaterThan(3);
+      // Every node on the stage, and the page no wider than the screen.
+      const offStage = await page.evaluate(
+        ({ w, h }) => {
+          const d = (window as unknown as { diplograph: Drawn }).diplograph;
+          return d
+            .nodes()
+            .map((n) => ({ id: n.id, at: d.onScreen(n.id) }))
+            .filter(({ at }) => at.x < 0 || at.y < 0 || at.x > w || at.y > h)
+            .map(({ id }) => id);
+        },
+        { w: stage.width, h: stage.height },
+      );
+      expect(offStage).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      expect(await page.locator('.drawer-toggle[aria-controls="panel"]').isVisible()).toBe(width < 1000);
       const cut = boxes.filter(
         (b) => b.x < 0 || b.y < 0 || b.x + b.width > stage.width || b.y + b.height > stage.height,
       );
