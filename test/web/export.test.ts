@@ -12,12 +12,11 @@ import { viewEdge, viewNode } from "../../web/src/graph/style.ts";
 function view(): ViewGraph {
   const graph = createViewGraph();
   const ids = ["a", "b", "c", "d", "e", "f"].map((name) => `Country:${name.toUpperCase()}`);
-  ids.forEach((id, i) =>
+  for (const [i, id] of ids.entries())
     graph.addNode(
       id,
       viewNode(id, id.slice(-1), { x: i * 10, y: -i }, (text) => text),
-    ),
-  );
+    );
   const [a, b, c, d, , f] = ids as [string, string, string, string, string, string];
   graph.setNodeAttribute(f, "hidden", true);
   graph.addDirectedEdgeWithKey("MENTIONS:a->b", a, b, viewEdge("MENTIONS"));
