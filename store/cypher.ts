@@ -147,9 +147,12 @@ export const nodeById = (label: NodeLabel) => `MATCH (n:${label} {id: $id}) RETU
 
 export const nodeOnly = (label: NodeLabel) => `MATCH (n:${label} {id: $id}) RETURN n`;
 
+/** Which of a node's relationships a cap keeps: those to entities before claims, then by target, so a view is the same on every read. */
+const KEPT_FIRST = "ORDER BY b.id STARTS WITH 'Claim:', b.id";
+
 /** Relationships from one node to any node in $targets, at most $cap. */
 export const relationshipsTo = (label: NodeLabel) =>
-  `MATCH (a:${label} {id: $id})-[r]->(b) WHERE b.id IN $targets RETURN r, b.id AS target LIMIT $cap`;
+  `MATCH (a:${label} {id: $id})-[r]->(b) WHERE b.id IN $targets RETURN r, b.id AS target ${KEPT_FIRST} LIMIT $cap`;
 
 /** Relationships from one node, at most $cap, to whatever node. */
 export const relationshipsFrom = (label: NodeLabel) =>
